@@ -212,4 +212,3 @@ func TestStartersFail(t *testing.T) {
 		})
 	}
 }
-
