@@ -54,4 +54,21 @@ type Objects struct {
 	Secrets         []Secret
 	ServiceAccounts []ServiceAccount
 	Nodes           []Node
+
+	// Skipped are objects of built-in kinds Podlab accepts but does not
+	// simulate (LimitRange, PersistentVolumeClaim, Deployment, ...).
+	Skipped []SkippedObject
+	// NotSimulated has one note per field of the real API that Podlab
+	// accepts but does not model (securityContext.seccompProfile, ...)
+	// and one per skipped object, at their line and column; the engine
+	// shows them as the timeline's notes.
+	NotSimulated []Diagnostic
+
+	pos map[ObjectRef]positions // where each object's fields were written
+}
+
+// SkippedObject is an accepted object of a kind Podlab does not simulate.
+type SkippedObject struct {
+	Kind, Name string
+	Line       int
 }

@@ -2,37 +2,213 @@ package api
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
 
-	"sigs.k8s.io/yaml"
+	"go.yaml.in/yaml/v3"
 )
 
-// Parse reads one or more YAML documents into Objects. Invalid input gives
-// an ErrorList with line:col diagnostics.
-//
-// TODO(api): this first form splits on "---" and decodes leniently; the
-// strict parser with positions replaces it.
+// Parse reads one or more YAML documents ("---"), block style or the
+// flow style of KYAML ("{ ... }"), into Objects, as kubectl and the API
+// server would read them: strictly (an unknown field, or one in the wrong
+// case, is an error with a suggestion), with YAML 1.1 scalars (0777 is
+// 511) and base64 Secret data. Every problem is a Diagnostic at its line
+// and column; the error is an ErrorList. Fields of the real API that
+// Podlab does not model, and kinds it does not simulate, are accepted and
+// listed in NotSimulated and Skipped.
 func Parse(src []byte) (Objects, error) {
-	var objs Objects
-	for _, doc := range bytes.Split(src, []byte("\n---")) {
-		var tm TypeMeta
-		if err := yaml.Unmarshal(doc, &tm); err != nil {
-			return objs, ErrorList{{Message: err.Error()}}
+	p := parser{objs: Objects{pos: map[ObjectRef]positions{}}, d: newDecoder()}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			break
 		}
-		switch tm.Kind {
-		case "Pod":
-			var p Pod
-			if err := yaml.Unmarshal(doc, &p); err != nil {
-				return objs, ErrorList{{Message: err.Error()}}
-			}
-			objs.Pods = append(objs.Pods, p)
+		if err != nil {
+			p.d.errs = append(p.d.errs, syntaxDiagnostic(err, src))
+			break
 		}
+		p.document(&doc)
 	}
-	return objs, nil
+	p.objs.NotSimulated = append(p.d.notes, p.objs.NotSimulated...)
+	if len(p.d.errs) > 0 {
+		return p.objs, p.d.errs
+	}
+	return p.objs, nil
 }
 
-// Default applies the API server's defaulting to every object, in place.
-func Default(objs *Objects) {}
+type parser struct {
+	objs Objects
+	d    *decoder
+}
 
-// Validate checks objs as the API server would; the result is nil or an
-// ErrorList.
-func Validate(objs Objects) error { return nil }
+func (p *parser) document(doc *yaml.Node) {
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return
+	}
+	root := p.d.resolve(doc.Content[0])
+	if root == nil || isNull(root) {
+		return // an empty document, as between "---" and "---"
+	}
+	if root.Kind != yaml.MappingNode {
+		p.d.errorAt(root, "", fmt.Sprintf("expected an object with apiVersion and kind, got %s", nodeKind(root)))
+		return
+	}
+	kind, apiVersion := topScalar(root, "kind"), topScalar(root, "apiVersion")
+	switch {
+	case kind == nil:
+		p.d.errorAt(root, "kind", "Required value")
+	case apiVersion == nil:
+		p.d.errorAt(root, "apiVersion", "Required value")
+	case simulatedKinds[kind.Value]:
+		p.simulated(root, kind, apiVersion)
+	default:
+		p.skipped(root, kind, apiVersion)
+	}
+}
+
+// topScalar is the scalar value of a top-level key, nil if absent.
+func topScalar(root *yaml.Node, name string) *yaml.Node {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == name && root.Content[i+1].Kind == yaml.ScalarNode {
+			return root.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// simulatedKinds are the core/v1 kinds Podlab models.
+var simulatedKinds = map[string]bool{"Pod": true, "ConfigMap": true, "Secret": true, "ServiceAccount": true, "Node": true}
+
+func (p *parser) simulated(root, kind, apiVersion *yaml.Node) {
+	if apiVersion.Value != "v1" {
+		p.d.errorAt(apiVersion, "apiVersion", fmt.Sprintf("no matches for kind %q in version %q", kind.Value, apiVersion.Value))
+		return
+	}
+	switch kind.Value {
+	case "Pod":
+		decodeObject(p, root, "Pod", &p.objs.Pods)
+	case "ConfigMap":
+		decodeObject(p, root, "ConfigMap", &p.objs.ConfigMaps)
+	case "Secret":
+		decodeObject(p, root, "Secret", &p.objs.Secrets)
+		mergeStringData(&p.objs.Secrets[len(p.objs.Secrets)-1])
+	case "ServiceAccount":
+		decodeObject(p, root, "ServiceAccount", &p.objs.ServiceAccounts)
+	case "Node":
+		decodeObject(p, root, "Node", &p.objs.Nodes)
+	}
+}
+
+// decodeObject decodes root as one object of kind and appends it to list,
+// remembering its field positions under its ObjectRef.
+func decodeObject[T any](p *parser, root *yaml.Node, kind string, list *[]T) {
+	var obj T
+	p.d.pos = positions{}
+	p.d.decode(root, reflect.ValueOf(&obj).Elem(), "", kind)
+	*list = append(*list, obj)
+	p.objs.pos[ObjectRef{kind, len(*list) - 1}] = p.d.pos
+}
+
+// mergeStringData folds stringData into data, stringData winning, as the
+// API server's conversion of a v1 Secret does
+// (pkg/apis/core/v1/conversion.go Convert_v1_Secret_To_core_Secret).
+func mergeStringData(s *Secret) {
+	if len(s.StringData) == 0 {
+		return
+	}
+	if s.Data == nil {
+		s.Data = map[string][]byte{}
+	}
+	for k, v := range s.StringData {
+		s.Data[k] = []byte(v)
+	}
+	s.StringData = nil
+}
+
+// skipped accepts a built-in kind Podlab does not simulate, or rejects an
+// unknown one as kubectl does when no API serves it.
+func (p *parser) skipped(root, kind, apiVersion *yaml.Node) {
+	if !otherKinds[kind.Value] {
+		msg := fmt.Sprintf("no matches for kind %q in version %q", kind.Value, apiVersion.Value)
+		if s := suggest(kind.Value, knownKinds()); s != "" {
+			msg += fmt.Sprintf(", did you mean %q?", s)
+		}
+		p.d.errorAt(kind, "kind", msg)
+		return
+	}
+	name := ""
+	if md := topMapping(root, "metadata"); md != nil {
+		if n := topScalar(md, "name"); n != nil {
+			name = n.Value
+		}
+	}
+	p.objs.Skipped = append(p.objs.Skipped, SkippedObject{Kind: kind.Value, Name: name, Line: root.Line})
+	p.objs.NotSimulated = append(p.objs.NotSimulated, Diagnostic{Line: kind.Line, Col: kind.Column, Field: "kind",
+		Message: fmt.Sprintf("not simulated: %s %q is accepted but Podlab does not model %s objects", kind.Value, name, kind.Value)})
+}
+
+func topMapping(root *yaml.Node, name string) *yaml.Node {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == name && root.Content[i+1].Kind == yaml.MappingNode {
+			return root.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// otherKinds are built-in kinds a docs example may hold that Podlab
+// accepts without simulating them.
+var otherKinds = map[string]bool{
+	"LimitRange": true, "ResourceQuota": true, "PersistentVolume": true, "PersistentVolumeClaim": true,
+	"Service": true, "Namespace": true, "Endpoints": true, "ReplicationController": true,
+	"Deployment": true, "ReplicaSet": true, "StatefulSet": true, "DaemonSet": true,
+	"Job": true, "CronJob": true, "Ingress": true, "NetworkPolicy": true, "PodDisruptionBudget": true,
+	"HorizontalPodAutoscaler": true, "Role": true, "RoleBinding": true, "ClusterRole": true,
+	"ClusterRoleBinding": true, "StorageClass": true, "PriorityClass": true, "RuntimeClass": true,
+	"PodTemplate": true, "Event": true,
+}
+
+func knownKinds() []string {
+	var out []string
+	for k := range simulatedKinds {
+		out = append(out, k)
+	}
+	for k := range otherKinds {
+		out = append(out, k)
+	}
+	return sortedUnique(out)
+}
+
+// yamlLine finds "line N" in go-yaml's error text.
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// syntaxDiagnostic turns go-yaml's "yaml: line 7: did not find expected
+// key" into a Diagnostic. go-yaml reports no column, so the column is the
+// line's first non-blank character.
+func syntaxDiagnostic(err error, src []byte) Diagnostic {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	d := Diagnostic{Message: "YAML syntax error: " + msg}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		d.Line, _ = strconv.Atoi(m[1])
+		d.Message = "YAML syntax error: " + strings.TrimPrefix(msg, m[0]+": ")
+		d.Col = firstColumn(src, d.Line)
+	}
+	return d
+}
+
+// firstColumn is the 1-based column of the first non-blank byte of line.
+func firstColumn(src []byte, line int) int {
+	lines := bytes.Split(src, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	l := lines[line-1]
+	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
+}
