@@ -124,4 +124,3 @@ func pickContainer(pod *api.Pod, flag string, rest []string, verb string) (strin
 	}
 	return "", &StatusError{Reason: "BadRequest", Detail: "container " + name + " is not valid for pod " + pod.Name}
 }
-
