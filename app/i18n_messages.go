@@ -1,0 +1,223 @@
+package main
+
+// The message keys. Add a key here and its two texts in catalogue below;
+// TestCatalogueComplete fails when either language is missing.
+const (
+	msgLangEN msg = iota
+	msgLangZH
+	msgLanguage
+	msgTheme
+	msgThemeLight
+	msgThemeDark
+	msgThemeSystem
+	msgPresent
+	msgPresentExit
+	msgShortcuts
+	msgShortcutsTitle
+	msgClose
+	msgReset
+
+	msgPlay
+	msgPause
+	msgStepBack
+	msgStepFwd
+	msgSpeed
+	msgSlower
+	msgFaster
+	msgClock
+	msgScrub
+	msgTimeOf
+	msgSimulating
+	msgSimulated
+	msgEvents
+	msgLogs
+	msgFiles
+	msgNoEvents
+	msgNoLogs
+	msgNoFiles
+	msgContainerPick
+	msgColTime
+	msgColType
+	msgColReason
+	msgColFrom
+	msgColMessage
+	msgJumpTo
+	msgEventMarks
+
+	msgStage
+	msgNode
+	msgNodeLabels
+	msgNoLabels
+	msgPodIP
+	msgNoIP
+	msgPhase
+	msgNoPod
+	msgInfraRole
+	msgKindInfra
+	msgKindInit
+	msgKindSidecar
+	msgKindApp
+	msgStateWaiting
+	msgStateRunning
+	msgStateTerminated
+	msgCompleted
+	msgExitCode
+	msgRestarts
+	msgBackOff
+	msgReady
+	msgNotReady
+	msgPorts
+	msgImage
+	msgVolumes
+	msgVolumeEmpty
+	msgMountedAt
+	msgReadOnly
+	msgConditions
+	msgGetPods
+	msgProbeOK
+	msgProbeFail
+	msgProbeNone
+	msgProbeLiveness
+	msgProbeReadiness
+	msgProbeStartup
+	msgDeleting
+	msgCheckResults
+	msgLesson
+	msgEditor
+
+	msgNarrStatus
+	msgNarrEvent
+	msgNarrSeek
+	msgNarrPlay
+	msgNarrPause
+	msgNarrSpeed
+
+	msgKeySpace
+	msgKeyArrows
+	msgKeyBrackets
+	msgKeyHome
+	msgKeyP
+	msgKeyT
+	msgKeyL
+	msgKeyQuestion
+	msgKeyEscape
+
+	msgSpecInvalid
+	msgSimError
+	msgNotes
+	msgFileAt
+	msgFileRemoved
+
+	msgCount // the number of messages; keep last
+)
+
+// message is one UI string in each language.
+type message struct{ en, zh string }
+
+// catalogue holds every UI string, indexed by msg. It is read-only.
+var catalogue = [msgCount]message{
+	msgLangEN:         {"English", "English"},
+	msgLangZH:         {"中文", "中文"},
+	msgLanguage:       {"Language", "语言"},
+	msgTheme:          {"Theme", "主题"},
+	msgThemeLight:     {"Light", "浅色"},
+	msgThemeDark:      {"Dark", "深色"},
+	msgThemeSystem:    {"System", "跟随系统"},
+	msgPresent:        {"Presentation mode", "演示模式"},
+	msgPresentExit:    {"Leave presentation mode", "退出演示模式"},
+	msgShortcuts:      {"Keyboard shortcuts", "键盘快捷键"},
+	msgShortcutsTitle: {"Keyboard shortcuts", "键盘快捷键"},
+	msgClose:          {"Close", "关闭"},
+	msgReset:          {"Reset to the start", "回到开头"},
+
+	msgPlay:          {"Play", "播放"},
+	msgPause:         {"Pause", "暂停"},
+	msgStepBack:      {"Previous event", "上一个事件"},
+	msgStepFwd:       {"Next event", "下一个事件"},
+	msgSpeed:         {"Speed", "速度"},
+	msgSlower:        {"Slower", "减速"},
+	msgFaster:        {"Faster", "加速"},
+	msgClock:         {"Virtual time", "虚拟时间"},
+	msgScrub:         {"Time since the Pod was created", "Pod 创建后经过的时间"},
+	msgTimeOf:        {"%s of %s", "%s / %s"},
+	msgSimulating:    {"simulating… %s computed", "模拟中… 已算到 %s"},
+	msgSimulated:     {"simulated up to %s", "已模拟到 %s"},
+	msgEvents:        {"Events", "事件"},
+	msgLogs:          {"Logs", "日志"},
+	msgFiles:         {"Files", "文件"},
+	msgNoEvents:      {"No events yet.", "还没有事件。"},
+	msgNoLogs:        {"No output yet.", "还没有输出。"},
+	msgNoFiles:       {"No files written yet.", "还没有写入文件。"},
+	msgContainerPick: {"Container", "容器"},
+	msgColTime:       {"Time", "时间"},
+	msgColType:       {"Type", "类型"},
+	msgColReason:     {"Reason", "原因"},
+	msgColFrom:       {"From", "来源"},
+	msgColMessage:    {"Message", "消息"},
+	msgJumpTo:        {"Jump to %s", "跳到 %s"},
+	msgEventMarks:    {"Events on the time bar", "时间轴上的事件"},
+
+	msgStage:           {"What the kubelet does", "kubelet 在做什么"},
+	msgNode:            {"Node %s", "节点 %s"},
+	msgNodeLabels:      {"labels", "标签"},
+	msgNoLabels:        {"no labels", "无标签"},
+	msgPodIP:           {"IP %s", "IP %s"},
+	msgNoIP:            {"no IP yet", "尚无 IP"},
+	msgPhase:           {"Phase", "阶段"},
+	msgNoPod:           {"No Pod yet: fix the spec or wait for the simulation.", "还没有 Pod：请修正配置或等待模拟。"},
+	msgInfraRole:       {"holds the network namespace (lo, eth0) and the IP", "持有网络命名空间（lo、eth0）和 IP"},
+	msgKindInfra:       {"infra (pause)", "基础设施容器 (pause)"},
+	msgKindInit:        {"init %d/%d", "初始化 %d/%d"},
+	msgKindSidecar:     {"sidecar", "边车 (sidecar)"},
+	msgKindApp:         {"app", "应用容器"},
+	msgStateWaiting:    {"Waiting", "等待 (Waiting)"},
+	msgStateRunning:    {"Running", "运行中 (Running)"},
+	msgStateTerminated: {"Terminated", "已终止 (Terminated)"},
+	msgCompleted:       {"done", "已完成"},
+	msgExitCode:        {"exit code %d", "退出码 %d"},
+	msgRestarts:        {"restarts: %d", "重启次数：%d"},
+	msgBackOff:         {"back-off: restart in %s", "回退中：%s 后重启"},
+	msgReady:           {"ready", "就绪"},
+	msgNotReady:        {"not ready", "未就绪"},
+	msgPorts:           {"ports", "端口"},
+	msgImage:           {"image", "镜像"},
+	msgVolumes:         {"Volumes", "卷"},
+	msgVolumeEmpty:     {"empty", "空"},
+	msgMountedAt:       {"%s mounts %s at %s", "%s 把 %s 挂载到 %s"},
+	msgReadOnly:        {"read-only", "只读"},
+	msgConditions:      {"Conditions", "状况 (Conditions)"},
+	msgGetPods:         {"kubectl get pods", "kubectl get pods"},
+	msgProbeOK:         {"%s probe succeeded", "%s 探针成功"},
+	msgProbeFail:       {"%s probe failed", "%s 探针失败"},
+	msgProbeNone:       {"%s probe not run yet", "%s 探针尚未执行"},
+	msgProbeLiveness:   {"liveness", "存活 (liveness)"},
+	msgProbeReadiness:  {"readiness", "就绪 (readiness)"},
+	msgProbeStartup:    {"startup", "启动 (startup)"},
+	msgDeleting:        {"being deleted", "正在删除"},
+	msgCheckResults:    {"Checks", "检查结果"},
+	msgLesson:          {"Lesson", "课程"},
+	msgEditor:          {"Pod spec (YAML)", "Pod 配置 (YAML)"},
+
+	msgNarrStatus: {"At %s, Pod %s: %s, phase %s.", "%s 时，Pod %s：%s，阶段 %s。"},
+	msgNarrEvent:  {"At %s, %s: %s", "%s 时，%s：%s"},
+	msgNarrSeek:   {"Time %s.", "时间 %s。"},
+	msgNarrPlay:   {"Playing at %s speed.", "以 %s 速度播放。"},
+	msgNarrPause:  {"Paused at %s.", "暂停于 %s。"},
+	msgNarrSpeed:  {"Speed %s.", "速度 %s。"},
+
+	msgKeySpace:    {"play or pause", "播放或暂停"},
+	msgKeyArrows:   {"previous or next event", "上一个或下一个事件"},
+	msgKeyBrackets: {"slower or faster", "减速或加速"},
+	msgKeyHome:     {"back to the start", "回到开头"},
+	msgKeyP:        {"presentation mode on or off", "开关演示模式"},
+	msgKeyT:        {"switch light or dark theme", "切换浅色或深色主题"},
+	msgKeyL:        {"switch language", "切换语言"},
+	msgKeyQuestion: {"show these shortcuts", "显示这些快捷键"},
+	msgKeyEscape:   {"close this dialog", "关闭此对话框"},
+
+	msgSpecInvalid: {"The spec has errors; the stage shows the last run that worked.", "配置有错误；舞台上显示的是上一次成功的运行。"},
+	msgSimError:    {"The simulation could not start: %s", "模拟无法开始：%s"},
+	msgNotes:       {"Notes from the simulator", "模拟器的提示"},
+	msgFileAt:      {"written at %s, %d bytes", "写入于 %s，%d 字节"},
+	msgFileRemoved: {"removed at %s", "删除于 %s"},
+}
