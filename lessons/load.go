@@ -7,6 +7,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -123,7 +124,7 @@ func loadPage(fsys fs.FS, dir string, lang Lang) (*Page, error) {
 	}
 	p := &Page{}
 	if err := decodeStrict(front, p); err != nil {
-		return nil, fmt.Errorf("%s: front matter: %w", name, err)
+		return nil, fmt.Errorf("%s: front matter: %w%s", name, err, quoteHint(err))
 	}
 	p.Body = string(body)
 	if p.Title == "" {
@@ -213,4 +214,13 @@ func readStrict(fsys fs.FS, name string, v any) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
+}
+
+// quoteHint explains the commonest front-matter mistake: an unquoted text
+// with ": " in it, which YAML reads as a key and its value.
+func quoteHint(err error) string {
+	if strings.Contains(err.Error(), "cannot unmarshal object into Go struct field") {
+		return ` (a text that contains ": " must be put in quotes)`
+	}
+	return ""
 }
