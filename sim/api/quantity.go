@@ -120,3 +120,14 @@ func roundUp(r *big.Rat, scale int64) int64 {
 	}
 	return q.Int64()
 }
+
+func newRat(a, b int64) *big.Rat { return big.NewRat(a, b) }
+
+// formatMilli spells n thousandths as the API server does: "1" for 1000,
+// "500m" for 500.
+func formatMilli(n int64) string {
+	if n%1000 == 0 {
+		return strconv.FormatInt(n/1000, 10)
+	}
+	return strconv.FormatInt(n, 10) + "m"
+}
