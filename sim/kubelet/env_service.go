@@ -36,3 +36,17 @@ func hexHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(sum[:])
 }
+
+// NodeIP is the InternalIP of a simulated node (status.hostIP of its
+// Pods): minikube's 192.168.49.0/24, the control plane first.
+func NodeIP(node string) string {
+	switch node {
+	case "node-1":
+		return "192.168.49.3"
+	case "node-2":
+		return "192.168.49.4"
+	case "node-3":
+		return "192.168.49.5"
+	}
+	return "192.168.49.2"
+}
