@@ -51,6 +51,13 @@ function docNode(f) {
   const body = document.createElement("p");
   body.textContent = f.doc || "";
   el.append(head, body);
+  if (f.sim === false) {
+    const note = document.createElement("p");
+    note.className = "cm-podlab-doc-note";
+    const zh = (document.documentElement.lang || "").startsWith("zh");
+    note.textContent = zh ? "Podlab 接受此字段，但不模拟它。" : "Podlab accepts this field but does not simulate it.";
+    el.append(note);
+  }
   if (f.enum && f.enum.length) {
     const en = document.createElement("p");
     en.textContent = f.enum.join(" | ");
