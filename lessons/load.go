@@ -7,6 +7,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -124,7 +125,7 @@ func loadPage(fsys fs.FS, dir string, lang Lang) (*Page, error) {
 	}
 	p := &Page{}
 	if err := decodeStrict(front, p); err != nil {
-		return nil, fmt.Errorf("%s: front matter: %w%s", name, err, quoteHint(err))
+		return nil, fmt.Errorf("%s: front matter: %s%s", name, fileLines(err), quoteHint(err))
 	}
 	p.Body = string(body)
 	if p.Title == "" {
@@ -223,4 +224,16 @@ func quoteHint(err error) string {
 		return ` (a text that contains ": " must be put in quotes)`
 	}
 	return ""
+}
+
+var yamlLineRE = regexp.MustCompile(`line ([0-9]+)`)
+
+// fileLines rewrites the YAML library's "line N", counted from the start
+// of the front matter, to the line of the lesson file (one more, for the
+// opening ---).
+func fileLines(err error) string {
+	return yamlLineRE.ReplaceAllStringFunc(err.Error(), func(m string) string {
+		n, _ := strconv.Atoi(m[len("line "):])
+		return fmt.Sprintf("line %d", n+1)
+	})
 }
