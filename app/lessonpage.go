@@ -1,0 +1,165 @@
+package main
+
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/podlab/podlab/sim"
+	"github.com/podlab/podlab/sim/api"
+	"github.com/podlab/podlab/sim/play"
+)
+
+// podWorkbench is the working area of a lesson and of the sandbox: it owns
+// the spec text, the simulation run and the player's time, and composes the
+// editor, the stage, the player and the lesson text into the page shell.
+// The route components (lessonPage, sandboxPage) give it the lesson.
+//
+// Its state changes only on the UI goroutine: in event handlers, in the
+// player's frame callbacks and in the simulation slices it dispatches.
+type podWorkbench struct {
+	app.Compo
+
+	Heading string
+	Nav     []app.UI
+	Lesson  []app.UI // the lesson's text and tasks, in the learner's language
+	Starter string   // the spec the editor opens with
+	Options play.Options
+	// Results renders the lesson's check results for a finished run; nil
+	// on the sandbox.
+	Results func(l lang, run *play.Run) []app.UI
+
+	lang    lang
+	theme   theme
+	present bool
+	help    bool
+
+	sim    simState
+	clock  clockState
+	narr   narrPoint
+	said   string // the narration's current text
+	cache  frameCache
+	unkeys func() // removes the keyboard listener
+}
+
+// clockState is the player's side of the page: where, whether and how fast.
+type clockState struct {
+	t       time.Duration
+	playing bool
+	speed   float64
+}
+
+// simState is the simulation side: the run drawn on the stage and what the
+// spec it came from declares.
+type simState struct {
+	spec     string
+	run      *play.Run
+	tl       *sim.Timeline
+	layouts  []podLayout
+	objs     api.Objects
+	diags    []api.Diagnostic
+	failure  string        // the run could not start for a reason other than the spec
+	stale    bool          // the spec is invalid; the run is the last good one
+	computed time.Duration // how far the run has got
+	done     bool
+	gen      int           // bumped per run, so old slices stop
+	step     time.Duration // virtual time per slice, adapted to the machine
+	drawn    bool          // the first simulation has been drawn
+	results  []app.UI      // check results of the finished run
+}
+
+// OnMount loads the preferences, starts the simulation and listens for the
+// keyboard shortcuts.
+func (w *podWorkbench) OnMount(ctx app.Context) {
+	w.clock.speed = 1
+	w.lang = loadLang(ctx)
+	ctx.GetState(stateTheme, &w.theme)
+	ctx.ObserveState(stateLang).Value(&w.lang)
+	ctx.ObserveState(stateTheme).Value(&w.theme)
+	ctx.ObserveState(statePresent).Value(&w.present)
+	ctx.ObserveState(stateHelp).Value(&w.help)
+	if w.sim.spec == "" {
+		w.sim.spec = w.Starter
+	}
+	w.restart(ctx)
+	if app.IsClient {
+		w.unkeys = app.Window().AddEventListener("keydown", w.onKey)
+	}
+}
+
+// OnDismount stops the keyboard listener and any pending slices.
+func (w *podWorkbench) OnDismount() {
+	if w.unkeys != nil {
+		w.unkeys()
+	}
+	w.sim.gen++
+}
+
+// Render composes the page.
+func (w *podWorkbench) Render() app.UI {
+	l := w.lang.orDefault()
+	frames := w.frames()
+	return &shell{
+		Heading:  w.Heading,
+		Nav:      w.Nav,
+		Controls: []app.UI{&prefControls{}},
+		Lesson:   append(append([]app.UI{}, w.Lesson...), w.renderResults(l)),
+		Editor: []app.UI{&codeEditor{
+			Text: w.sim.spec, Diagnostics: w.sim.diags, Lang: l, Theme: string(w.theme),
+			OnChange: w.setSpec, OnReset: w.resetSpec,
+		}},
+		Stage: []app.UI{
+			&stage{Lang: l, Pods: frames, Stale: w.sim.stale || w.sim.failure != ""},
+			app.If(w.sim.failure != "", app.P().Class("sim-failure").Role("alert").Text(l.T(msgSimError, w.sim.failure))),
+			&narration{Text: w.said},
+			w.renderInspector(l),
+		},
+		Player:  []app.UI{w.renderPlayer(l), &shortcutsDialog{Lang: l, Open: w.help}},
+		Pending: !w.sim.drawn,
+	}
+}
+
+func (w *podWorkbench) renderResults(l lang) app.UI {
+	return app.Div().Class("check-result").DataSet("testid", "check-result").
+		Aria("live", "polite").Aria("label", l.T(msgCheckResults)).Body(w.sim.results...)
+}
+
+func (w *podWorkbench) renderPlayer(l lang) app.UI {
+	return &player{
+		Lang: l, T: w.clock.t, End: w.horizon(), Computed: w.sim.computed, Done: w.sim.done,
+		Playing: w.clock.playing, Speed: w.clock.speed, Marks: w.cache.marks, Ctl: w,
+	}
+}
+
+func (w *podWorkbench) renderInspector(l lang) app.UI {
+	tl, t := w.timeline(), w.frameTime()
+	return &inspector{
+		Lang:    l,
+		Events:  tl.Events[:upToTime(len(tl.Events), func(i int) time.Duration { return tl.Events[i].At }, t)],
+		Logs:    tl.Logs[:upToTime(len(tl.Logs), func(i int) time.Duration { return tl.Logs[i].At }, t)],
+		Files:   tl.Files[:upToTime(len(tl.Files), func(i int) time.Duration { return tl.Files[i].At }, t)],
+		Layouts: w.sim.layouts,
+		Ctl:     w,
+	}
+}
+
+// horizon is where the run stops: the lesson's, else the simulator's 10m.
+func (w *podWorkbench) horizon() time.Duration {
+	if w.Options.Until > 0 {
+		return w.Options.Until
+	}
+	return 10 * time.Minute
+}
+
+// timeline is the run's timeline, empty before the first good run.
+func (w *podWorkbench) timeline() *sim.Timeline {
+	if w.sim.tl == nil {
+		return &sim.Timeline{}
+	}
+	return w.sim.tl
+}
+
+// frameTime is the instant the stage draws: the player's time, held back
+// to what the simulation has computed so far.
+func (w *podWorkbench) frameTime() time.Duration {
+	return min(w.clock.t, w.sim.computed)
+}
