@@ -53,7 +53,6 @@ func TestT(t *testing.T) {
 	}
 }
 
-
 func TestDetectLang(t *testing.T) {
 	tests := []struct {
 		browser []string

@@ -22,11 +22,11 @@ func (f *fakeClock) step(dir int)         { f.steps = append(f.steps, dir) }
 
 func TestPlayerTick(t *testing.T) {
 	tests := []struct {
-		name     string
-		p        player
-		frames   []float64 // ms
-		want     time.Duration
-		stopped  bool
+		name    string
+		p       player
+		frames  []float64 // ms
+		want    time.Duration
+		stopped bool
 	}{
 		{"1x moves by the wall time", player{T: sec(10), End: sec(60), Computed: sec(60), Done: true, Speed: 1},
 			[]float64{1000, 1016, 1032}, sec(10.032), false},
