@@ -1,0 +1,35 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// lessonPage is one lesson: its text, the learner's YAML and the stage.
+//
+// PLACEHOLDER panes until the lessons package and the editor, stage and
+// player components land; the layout and the routes are final.
+type lessonPage struct {
+	app.Compo
+
+	// Toc is the course, in order.
+	Toc []tocEntry
+	// Index is this lesson's position in Toc.
+	Index int
+}
+
+func newLessonPage(toc []tocEntry, i int) *lessonPage { return &lessonPage{Toc: toc, Index: i} }
+
+// Render puts the lesson into the three panes.
+func (p *lessonPage) Render() app.UI {
+	e := p.Toc[p.Index]
+	return &shell{
+		Heading:  lessonHeading(p.Index, e.Title),
+		Nav:      courseNav(p.Toc, p.Index),
+		Controls: pageControls(),
+		Lesson: []app.UI{
+			app.H2().Text("Lesson"),
+			app.P().DataSet("testid", "lesson").Text("The text of this lesson appears here."),
+		},
+		Editor: placeholderEditor(),
+		Stage:  placeholderStage(),
+		Player: placeholderPlayer(),
+	}
+}

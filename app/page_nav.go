@@ -1,0 +1,38 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// lessonHeading is how a lesson is titled on its page: "3. Init containers".
+func lessonHeading(i int, title string) string {
+	return strconv.Itoa(i+1) + ". " + title
+}
+
+// courseNav links to the contents and to the pages before and after the
+// current one. at is the current lesson's index in toc: -1 for the course
+// home, len(toc) for the sandbox, which comes after the last lesson.
+func courseNav(toc []tocEntry, at int) []app.UI {
+	links := []app.UI{navLink("Contents", pageURL(homePath), "")}
+	if prev := at - 1; prev >= 0 && prev < len(toc) {
+		links = append(links, navLink("← "+toc[prev].Title, pageURL(lessonPath(toc[prev].Slug)), "prev"))
+	}
+	if next := at + 1; next >= 0 && next < len(toc) {
+		links = append(links, navLink(toc[next].Title+" →", pageURL(lessonPath(toc[next].Slug)), "next"))
+	}
+	if at == len(toc)-1 {
+		links = append(links, navLink("Sandbox →", pageURL(sandboxPath), "next"))
+	}
+	return links
+}
+
+// navLink is one link of the course navigation; rel is "prev", "next" or "".
+func navLink(text, href, rel string) app.UI {
+	a := app.A().Href(href).Text(text)
+	if rel != "" {
+		a = a.Rel(rel)
+	}
+	return a
+}
