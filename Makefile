@@ -1,0 +1,84 @@
+# Podlab: `make run` serves the course on http://localhost:8000,
+# `make test` runs every test (Go, Go under wasm in Node, headless Chromium).
+
+PREFIX   ?= /podlab
+ADDR     ?= localhost:8000
+FUZZTIME ?= 20s
+BENCHTIME ?= 1s
+# WASM_OPT=1 runs binaryen's wasm-opt over app.wasm (Debian: apt-get install binaryen).
+WASM_OPT ?=
+
+GOROOT   := $(shell go env GOROOT)
+WASM     := web/app.wasm
+BROWSER  := tests/browser
+# Packages that must also pass as GOOS=js GOARCH=wasm under Node: the
+# pure code the wasm runs (app needs a real browser, see tests/browser).
+WASM_TEST_PKGS ?= $(shell go list ./sim/... ./lessons/... 2>/dev/null)
+
+export CGO_ENABLED = 0
+
+.PHONY: all run wasm dist size test lint test-go test-wasm test-browser bench fuzz icons clean
+
+all: wasm
+
+## run: build the wasm and the site, serve it on http://$(ADDR)/
+run: wasm
+	go run ./app serve -addr $(ADDR)
+
+## wasm: build web/app.wasm (UI only; server code is //go:build !wasm)
+wasm:
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(WASM) ./app
+ifneq ($(WASM_OPT),)
+	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int $(WASM) -o $(WASM).opt
+	mv $(WASM).opt $(WASM)
+endif
+
+## dist: the static site for GitHub Pages under $(PREFIX), in dist/
+dist: wasm
+	rm -rf dist
+	go run ./app dist -prefix $(PREFIX) -o dist
+
+## size: raw and gzip -9 bytes of web/app.wasm (budget 3.0 MB gzip)
+size: wasm
+	@raw=$$(wc -c < $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
+	 awk -v r=$$raw -v g=$$gz 'BEGIN { printf "web/app.wasm  raw %d bytes (%.2f MB)  gzip -9 %d bytes (%.2f MB)\n", r, r/1e6, g, g/1e6 }'
+
+## test: everything
+test: lint test-go test-wasm test-browser
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	 if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./app $(WASM_TEST_PKGS)
+
+test-go:
+	go test ./...
+
+test-wasm:
+	GOOS=js GOARCH=wasm go test -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_TEST_PKGS)
+
+test-browser: dist $(BROWSER)/node_modules/.package-lock.json
+	cd $(BROWSER) && node --test
+
+$(BROWSER)/node_modules/.package-lock.json: $(BROWSER)/package-lock.json
+	cd $(BROWSER) && npm ci --no-audit --no-fund
+
+## bench: every benchmark, once
+bench:
+	go test -run '^$$' -bench . -benchtime $(BENCHTIME) -benchmem ./...
+
+## fuzz: each fuzz target for $(FUZZTIME)
+fuzz:
+	@set -e; for pkg in $$(go list ./...); do \
+	  for f in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$f"; go test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+## icons: redraw web/icon*.{svg,png} (committed)
+icons:
+	go run ./tools/icons -o web
+
+clean:
+	rm -rf dist out $(WASM)
