@@ -64,7 +64,8 @@ type Objects struct {
 	// shows them as the timeline's notes.
 	NotSimulated []Diagnostic
 
-	pos map[ObjectRef]positions // where each object's fields were written
+	pos        map[ObjectRef]positions // where each object's fields were written
+	unmodelled map[ObjectRef][]string  // paths of accepted fields Podlab does not model
 }
 
 // SkippedObject is an accepted object of a kind Podlab does not simulate.

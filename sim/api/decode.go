@@ -16,12 +16,15 @@ const maxNodes = 200_000
 // server's strict JSON decoding does (unknown and duplicate fields are
 // errors, types must match), and remembers where each field was written.
 type decoder struct {
-	errs   ErrorList
-	notes  []Diagnostic    // fields of the real API that Podlab does not model
-	noted  map[string]bool // "Type.field" already noted
-	pos    positions       // of the object being decoded
-	nodes  int
-	fields map[reflect.Type]map[string][]int // json name → field index
+	errs  ErrorList
+	notes []Diagnostic    // fields of the real API that Podlab does not model
+	noted map[string]bool // "Type.field" already noted
+	pos   positions       // of the object being decoded
+	// unmodelled are the paths of the object's accepted, unmodelled
+	// fields (each occurrence, unlike notes).
+	unmodelled []string
+	nodes      int
+	fields     map[reflect.Type]map[string][]int // json name → field index
 }
 
 func newDecoder() *decoder {
@@ -163,6 +166,7 @@ func (d *decoder) pairs(n *yaml.Node, path string, fn func(k, v *yaml.Node)) {
 func (d *decoder) unknownField(k, val *yaml.Node, path, ktype string, fields map[string][]int) {
 	p := child(path, k.Value)
 	if f, ok := fieldOf(ktype, k.Value); ok {
+		d.unmodelled = append(d.unmodelled, p)
 		d.notSimulated(k, p, ktype+"."+k.Value)
 		d.check(val, f, p)
 		return

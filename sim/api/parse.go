@@ -22,7 +22,7 @@ import (
 // Podlab does not model, and kinds it does not simulate, are accepted and
 // listed in NotSimulated and Skipped.
 func Parse(src []byte) (Objects, error) {
-	p := parser{objs: Objects{pos: map[ObjectRef]positions{}}, d: newDecoder()}
+	p := parser{objs: Objects{pos: map[ObjectRef]positions{}, unmodelled: map[ObjectRef][]string{}}, d: newDecoder()}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
 		var doc yaml.Node
@@ -110,10 +110,14 @@ func (p *parser) simulated(root, kind, apiVersion *yaml.Node) {
 // remembering its field positions under its ObjectRef.
 func decodeObject[T any](p *parser, root *yaml.Node, kind string, list *[]T) {
 	var obj T
-	p.d.pos = positions{}
+	p.d.pos, p.d.unmodelled = positions{}, nil
 	p.d.decode(root, reflect.ValueOf(&obj).Elem(), "", kind)
 	*list = append(*list, obj)
-	p.objs.pos[ObjectRef{kind, len(*list) - 1}] = p.d.pos
+	ref := ObjectRef{kind, len(*list) - 1}
+	p.objs.pos[ref] = p.d.pos
+	if p.d.unmodelled != nil {
+		p.objs.unmodelled[ref] = p.d.unmodelled
+	}
 }
 
 // mergeStringData folds stringData into data, stringData winning, as the

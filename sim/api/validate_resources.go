@@ -1,0 +1,52 @@
+package api
+
+import "strings"
+
+// validateResources is ValidateContainerResourceRequirements for the
+// modelled resources: names valid, quantities not negative, a request
+// not above its limit.
+func validateResources(r *ResourceRequirements, path string) fieldErrors {
+	var errs fieldErrors
+	lp, rp := child(path, "limits"), child(path, "requests")
+	for _, name := range sortedKeys(r.Limits) {
+		errs = append(errs, validateResourceQuantity(name, r.Limits[name], key(lp, name))...)
+	}
+	for _, name := range sortedKeys(r.Requests) {
+		q := r.Requests[name]
+		errs = append(errs, validateResourceQuantity(name, q, key(rp, name))...)
+		if lim, ok := r.Limits[name]; ok && q.Cmp(lim) > 0 {
+			errs = append(errs, invalid(key(rp, name), canonical(q), "must be less than or equal to "+name+" limit of "+canonical(lim)))
+		}
+	}
+	return errs
+}
+
+// validateResourceQuantity is validateContainerResourceName and
+// ValidateResourceQuantityValue.
+func validateResourceQuantity(name string, q Quantity, path string) fieldErrors {
+	var errs fieldErrors
+	if !strings.Contains(name, "/") {
+		switch {
+		case name == "cpu", name == "memory", name == "ephemeral-storage", strings.HasPrefix(name, "hugepages-"):
+		default:
+			errs = append(errs, invalid(path, name, "must be a standard resource for containers"))
+		}
+	}
+	if r := q.Rat(); r != nil && r.Sign() < 0 {
+		errs = append(errs, invalid(path, string(q), "must be greater than or equal to 0"))
+	}
+	return errs
+}
+
+// canonical is the quantity as the API server prints it in messages:
+// whole numbers plain, fractions of cpu in millis ("0.5" is "500m").
+func canonical(q Quantity) string {
+	r := q.Rat()
+	if r == nil {
+		return string(q)
+	}
+	if r.IsInt() {
+		return string(q)
+	}
+	return formatMilli(q.MilliValue())
+}
