@@ -84,7 +84,7 @@ func systemDark() bool {
 }
 
 // applyPrefs writes the preferences onto <html>: lang for screen readers
-// and fonts, data-theme and data-present for the CSS.
+// and fonts, data-theme and data-presentation for the CSS (web/podlab.css).
 func applyPrefs(l lang, t theme, present bool) {
 	if !app.IsClient {
 		return
@@ -96,7 +96,7 @@ func applyPrefs(l lang, t theme, present bool) {
 	} else {
 		root.Call("setAttribute", "data-theme", string(t))
 	}
-	root.Call("setAttribute", "data-present", boolWord(present))
+	root.Call("setAttribute", "data-presentation", onOff(present))
 }
 
 // loadLang returns the remembered language, detecting it from the browser
@@ -109,4 +109,12 @@ func loadLang(ctx app.Context) lang {
 		ctx.SetState(stateLang, l, app.Persist)
 	}
 	return l
+}
+
+// onOff is "on" or "off", for data attributes.
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
 }
