@@ -10,6 +10,8 @@ WASM_OPT ?=
 
 GOROOT   := $(shell go env GOROOT)
 WASM     := web/app.wasm
+# The wasm_exec.js that matches the Go that builds app.wasm.
+WASM_EXEC := $(GOROOT)/lib/wasm/wasm_exec.js
 BROWSER  := tests/browser
 # Packages that must also pass as GOOS=js GOARCH=wasm under Node: the
 # pure code the wasm runs (app needs a real browser, see tests/browser).
@@ -17,26 +19,39 @@ WASM_TEST_PKGS ?= $(shell go list ./sim/... ./lessons/... 2>/dev/null)
 
 export CGO_ENABLED = 0
 
-.PHONY: all run wasm dist size test lint test-go test-wasm test-browser bench fuzz icons clean
+# The YAML editor: CodeMirror 6 from npm, bundled by esbuild (editor/).
+EDITOR_JS  := web/editor.js
+EDITOR_SRC := $(wildcard editor/src/*.js)
+
+.PHONY: all run wasm editor dist size test lint test-go test-wasm test-editor test-browser bench fuzz icons clean
 
 all: wasm
 
 ## run: build the wasm and the site, serve it on http://$(ADDR)/
 run: wasm
-	go run ./app serve -addr $(ADDR)
+	go run ./app serve -addr $(ADDR) -wasmexec $(WASM_EXEC)
 
-## wasm: build web/app.wasm (UI only; server code is //go:build !wasm)
-wasm:
+## wasm: build web/app.wasm (UI only; server code is //go:build !wasm), and the editor bundle
+wasm: editor
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(WASM) ./app
 ifneq ($(WASM_OPT),)
 	wasm-opt -Oz --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int $(WASM) -o $(WASM).opt
 	mv $(WASM).opt $(WASM)
 endif
 
+## editor: bundle CodeMirror and editor/src into web/editor.js (untracked)
+editor: $(EDITOR_JS)
+
+$(EDITOR_JS): $(EDITOR_SRC) editor/package.json editor/node_modules/.package-lock.json
+	cd editor && npm run --silent build
+
+editor/node_modules/.package-lock.json: editor/package-lock.json
+	cd editor && npm ci --no-audit --no-fund
+
 ## dist: the static site for GitHub Pages under $(PREFIX), in dist/
 dist: wasm
 	rm -rf dist
-	go run ./app dist -prefix $(PREFIX) -o dist
+	go run ./app dist -prefix "$(PREFIX)" -o dist -wasmexec $(WASM_EXEC)
 
 ## size: raw and gzip -9 bytes of web/app.wasm (budget 3.0 MB gzip)
 size: wasm
@@ -44,7 +59,7 @@ size: wasm
 	 awk -v r=$$raw -v g=$$gz 'BEGIN { printf "web/app.wasm  raw %d bytes (%.2f MB)  gzip -9 %d bytes (%.2f MB)\n", r, r/1e6, g, g/1e6 }'
 
 ## test: everything
-test: lint test-go test-wasm test-browser
+test: lint test-go test-wasm test-editor test-browser
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -57,6 +72,9 @@ test-go:
 
 test-wasm:
 	GOOS=js GOARCH=wasm go test -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" $(WASM_TEST_PKGS)
+
+test-editor: editor/node_modules/.package-lock.json
+	cd editor && node --test test/
 
 test-browser: dist $(BROWSER)/node_modules/.package-lock.json
 	cd $(BROWSER) && node --test
@@ -81,4 +99,4 @@ icons:
 	go run ./tools/icons -o web
 
 clean:
-	rm -rf dist out $(WASM)
+	rm -rf dist out $(WASM) $(EDITOR_JS)
