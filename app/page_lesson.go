@@ -1,6 +1,9 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/podlab/podlab/sim/play"
+)
 
 // lessonPage is one lesson: its text, the learner's YAML and the stage.
 //
@@ -20,16 +23,14 @@ func newLessonPage(toc []tocEntry, i int) *lessonPage { return &lessonPage{Toc: 
 // Render puts the lesson into the three panes.
 func (p *lessonPage) Render() app.UI {
 	e := p.Toc[p.Index]
-	return &shell{
-		Heading:  lessonHeading(p.Index, e.Title),
-		Nav:      courseNav(p.Toc, p.Index),
-		Controls: pageControls(),
+	return &podWorkbench{
+		Heading: lessonHeading(p.Index, e.Title),
+		Nav:     courseNav(p.Toc, p.Index),
 		Lesson: []app.UI{
 			app.H2().Text("Lesson"),
 			app.P().DataSet("testid", "lesson").Text("The text of this lesson appears here."),
 		},
-		Editor: placeholderEditor(),
-		Stage:  placeholderStage(),
-		Player: placeholderPlayer(),
+		Starter: placeholderSpec,
+		Options: play.Options{},
 	}
 }

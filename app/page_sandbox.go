@@ -14,16 +14,13 @@ func newSandboxPage(toc []tocEntry) *sandboxPage { return &sandboxPage{Toc: toc}
 
 // Render shows the editor and the stage beside a short explanation.
 func (p *sandboxPage) Render() app.UI {
-	return &shell{
-		Heading:  "Sandbox",
-		Nav:      courseNav(p.Toc, len(p.Toc)),
-		Controls: pageControls(),
+	return &podWorkbench{
+		Heading: "Sandbox",
+		Nav:     courseNav(p.Toc, len(p.Toc)),
 		Lesson: []app.UI{
 			app.H2().Text("Sandbox"),
 			app.P().Text("Paste or write any Pod spec; the stage shows what the kubelet does with it."),
 		},
-		Editor: placeholderEditor(),
-		Stage:  placeholderStage(),
-		Player: placeholderPlayer(),
+		Starter: placeholderSpec,
 	}
 }
