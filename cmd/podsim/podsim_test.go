@@ -32,7 +32,7 @@ func runScript(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	a := parseArchive(string(data))
-	args := strings.Fields(strings.SplitN(a.comment, "\n", 2)[0])
+	args := splitCommand(strings.SplitN(a.comment, "\n", 2)[0])
 	if len(args) == 0 || args[0] != "podsim" {
 		t.Fatalf("first line %q is not a podsim command", a.comment)
 	}
@@ -71,4 +71,36 @@ func runScript(t *testing.T, path string) {
 			t.Errorf("%s differs:\n--- got\n%s--- want\n%s", name, got[name], want)
 		}
 	}
+}
+
+// splitCommand splits a script's command line into words: blanks separate
+// them, and single or double quotes group (without escapes).
+func splitCommand(line string) []string {
+	var words []string
+	var cur strings.Builder
+	inWord := false
+	var quote rune
+	for _, r := range line {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote != 0:
+			cur.WriteRune(r)
+		case r == '\'' || r == '"':
+			quote, inWord = r, true
+		case r == ' ' || r == '\t':
+			if inWord {
+				words = append(words, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		default:
+			cur.WriteRune(r)
+			inWord = true
+		}
+	}
+	if inWord {
+		words = append(words, cur.String())
+	}
+	return words
 }
