@@ -37,16 +37,18 @@ func hexHash(s string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// NodeIP is the InternalIP of a simulated node (status.hostIP of its
-// Pods): minikube's 192.168.49.0/24, the control plane first.
+// NodeIP is the InternalIP of a simulated node of the default cluster
+// (status.hostIP of its Pods), numbered as kind numbers its nodes on the
+// 172.18.0.0/16 Docker network: the control plane .2, node-1 .3, and so on
+// (the engine's schedule.go uses the same numbering).
 func NodeIP(node string) string {
 	switch node {
 	case "node-1":
-		return "192.168.49.3"
+		return "172.18.0.3"
 	case "node-2":
-		return "192.168.49.4"
+		return "172.18.0.4"
 	case "node-3":
-		return "192.168.49.5"
+		return "172.18.0.5"
 	}
-	return "192.168.49.2"
+	return "172.18.0.2"
 }

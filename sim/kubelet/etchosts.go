@@ -18,7 +18,7 @@ const (
 // hostNetwork Pods and dnsPolicy Default see.
 const (
 	NodeHosts      = "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
-	NodeNameserver = "192.168.49.1"
+	NodeNameserver = "172.18.0.1"
 )
 
 // GeneratePodHostNameAndDomain mirrors Kubelet.GeneratePodHostNameAndDomain

@@ -43,8 +43,8 @@ func TestResolvConf(t *testing.T) {
 			"search default.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n"},
 		{"ClusterFirst in another namespace", api.PodSpec{DNSPolicy: api.DNSClusterFirst}, "dev",
 			"search dev.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n"},
-		{"Default", api.PodSpec{DNSPolicy: api.DNSDefault}, "", "nameserver 192.168.49.1\n"},
-		{"ClusterFirst with hostNetwork", api.PodSpec{HostNetwork: true}, "", "nameserver 192.168.49.1\n"},
+		{"Default", api.PodSpec{DNSPolicy: api.DNSDefault}, "", "nameserver 172.18.0.1\n"},
+		{"ClusterFirst with hostNetwork", api.PodSpec{HostNetwork: true}, "", "nameserver 172.18.0.1\n"},
 		{"None + dnsConfig (custom-dns.yaml)", api.PodSpec{DNSPolicy: api.DNSNone, DNSConfig: &api.PodDNSConfig{
 			Nameservers: []string{"192.0.2.1"}, Searches: []string{"ns1.svc.cluster-domain.example", "my.dns.search.suffix"},
 			Options: []api.DNSConfigOpt{{Name: "ndots", Value: &two}, {Name: "edns0"}}}}, "",
