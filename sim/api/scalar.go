@@ -55,8 +55,9 @@ func resolveScalar(n *yaml.Node) scalar {
 	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 		return s
 	}
-	switch n.Tag {
-	case "!!str", "!!binary", "tag:yaml.org,2002:str":
+	// go-yaml v3 resolves plain scalars itself (as YAML 1.2: yes is a
+	// string there); only an explicit !!str keeps a plain scalar a string.
+	if n.Style&yaml.TaggedStyle != 0 && (n.Tag == "!!str" || n.Tag == "tag:yaml.org,2002:str") {
 		return s
 	}
 	return resolvePlain(n.Value)
