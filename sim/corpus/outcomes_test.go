@@ -53,15 +53,16 @@ var examples = []example{
 	}},
 	{file: "pods/config/redis-pod.yaml", needs: []string{"configmap example-redis-config (empty)"}, checks: []check{
 		getPods(60*s, "1/1", "Running", 0),
-		execHas(60*s, "redis", []string{"redis-cli", "CONFIG", "GET", "maxmemory"}, "maxmemory\n0\n"),
-	}, notSimulated: "redis-cli talking to the simulated redis server"},
+		pending("redis-cli talking to the simulated redis server",
+			execHas(60*s, "redis", []string{"redis-cli", "CONFIG", "GET", "maxmemory"}, "maxmemory\n0\n")),
+	}},
 	{file: "pods/emptydir-volume-mode.yaml", notSimulated: "emptyDir mode (EmptyDirVolumeMode gate, v1.37)"},
 	{file: "pods/image-volumes.yaml", notSimulated: "image volumes (ImageVolume gate, OCI artifacts)"},
 	{file: "pods/image-volumes-subpath.yaml", notSimulated: "image volumes (ImageVolume gate)"},
 	{file: "pods/init-containers.yaml", checks: []check{
-		getPods(60*s, "1/1", "Running", 0),
-		execHas(60*s, "nginx", []string{"curl", "-s", "localhost"}, "http://info.cern.ch"),
-	}, notSimulated: "network egress to info.cern.ch"},
+		pending("network egress to info.cern.ch", getPods(60*s, "1/1", "Running", 0)),
+		pending("network egress to info.cern.ch", execHas(60*s, "nginx", []string{"curl", "-s", "localhost"}, "http://info.cern.ch")),
+	}},
 	{file: "pods/inject/dapi-envars-container.yaml", checks: []check{
 		logHas(5*s, "test-container", "\n1\n1\n33554432\n67108864\n"),
 	}},
@@ -73,7 +74,8 @@ var examples = []example{
 	}},
 	{file: "pods/inject/dapi-volume.yaml", checks: []check{
 		logHas(10*s, "client-container", "cluster=\"test-cluster1\"\nrack=\"rack-22\"\nzone=\"us-est-coast\"", "build=\"two\"\nbuilder=\"john-doe\""),
-		execHas(10*s, "client-container", []string{"ls", "-a", "/etc/podinfo"}, "..data"),
+		pending("AtomicWriter's ..data symlink layout",
+			execHas(10*s, "client-container", []string{"ls", "-a", "/etc/podinfo"}, "..data")),
 	}},
 	{file: "pods/inject/dependent-envars.yaml", checks: []check{
 		getPods(10*s, "1/1", "Running", 0),
@@ -145,8 +147,8 @@ var examples = []example{
 	{file: "pods/qos/qos-pod-2.yaml", checks: []check{qosClass(10*s, "Burstable")}},
 	{file: "pods/qos/qos-pod-3.yaml", checks: []check{qosClass(10*s, "BestEffort")}},
 	{file: "pods/qos/qos-pod-4.yaml", checks: []check{qosClass(10*s, "Burstable")}},
-	{file: "pods/qos/qos-pod-5.yaml", checks: []check{qosClass(10*s, "Guaranteed"), getPods(30*s, "1/1", "Running", 0)},
-		notSimulated: "in-place resize (InPlacePodVerticalScaling): the patch to 800m"},
+	// The in-place resize to 800m (InPlacePodVerticalScaling) is not simulated.
+	{file: "pods/qos/qos-pod-5.yaml", checks: []check{qosClass(10*s, "Guaranteed"), getPods(30*s, "1/1", "Running", 0)}},
 	{file: "pods/resource/cpu-request-limit-2.yaml", checks: []check{
 		getPods(60*s, "0/1", "Pending", 0), eventHas(60*s, "FailedScheduling", "Insufficient cpu"),
 	}},
