@@ -62,6 +62,7 @@ type PodStatus struct {
 	Restarts    int           // the RESTARTS number without "(… ago)"
 	LastRestart time.Duration // finishedAt of the newest lastState; -1 when none
 	Deleting    bool          // deletionTimestamp is set
+	Deleted     bool          // the Pod is gone from the API server (kubectl get: NotFound); the rest is its last status
 	QOSClass    string
 	Conditions  []Condition
 	Containers  []ContainerStatus // init containers (spec order), then app containers (spec order)
