@@ -156,7 +156,9 @@ func TestCommands(t *testing.T) {
 		{"exec", []string{"exec", "--at", "40s", "-", "liveness", "--", "cat", "/tmp/healthy"}, "",
 			"cat: can't open '/tmp/healthy': No such file or directory\ncommand terminated with exit code 1\n", 1},
 		{"exec in a terminated container", []string{"exec", "--at", "75s", "-", "liveness", "--", "ls"}, "",
-			"error: Internal error occurred: unable to upgrade connection: container not found (\"liveness\")\n", 1},
+			"error: Internal error occurred: error executing command in container: failed to exec in container: container is in CONTAINER_EXITED state\n", 1},
+		{"exec while creating", []string{"exec", "--at", "2s", "-", "liveness", "--", "ls"}, "",
+			"error: unable to upgrade connection: container not found (\"liveness\")\n", 1},
 	}
 	for _, tt := range tests {
 		out, errOut, code := podsim(t, start, livenessYAML, tt.args...)

@@ -62,15 +62,18 @@ func runLogs(e *env) int {
 	return 0
 }
 
-// runExec runs the command in the container at --at, as kubectl exec.
+// runExec runs the command in the container at --at, as kubectl exec:
+// refused for a completed Pod (kubectl's own check), for a container the
+// runtime has not started (the API server cannot upgrade the connection)
+// and for one that has exited (containerd refuses).
 func runExec(e *env) int {
 	st, c, err := e.target(e.o.positional[1])
 	if err != nil {
 		fmt.Fprintln(e.stderr, err)
 		return 1
 	}
-	if c.State != sim.Running {
-		fmt.Fprintf(e.stderr, "error: Internal error occurred: unable to upgrade connection: container not found (%q)\n", c.Name)
+	if msg := execRefusal(st, c); msg != "" {
+		fmt.Fprintln(e.stderr, msg)
 		return 1
 	}
 	stdout, stderr, code := e.s.Exec(st.Pod, c.Name, e.o.argv)
@@ -80,4 +83,16 @@ func runExec(e *env) int {
 		fmt.Fprintf(e.stderr, "command terminated with exit code %d\n", code)
 	}
 	return code
+}
+
+func execRefusal(st sim.PodStatus, c sim.ContainerStatus) string {
+	switch {
+	case st.Phase == sim.PodSucceeded || st.Phase == sim.PodFailed:
+		return fmt.Sprintf("error: cannot exec into a container in a completed pod; current phase is %s", st.Phase)
+	case c.State == sim.Terminated || c.State == sim.Waiting && c.LastState != nil:
+		return "error: Internal error occurred: error executing command in container: failed to exec in container: container is in CONTAINER_EXITED state"
+	case c.State != sim.Running:
+		return fmt.Sprintf("error: unable to upgrade connection: container not found (%q)", c.Name)
+	}
+	return ""
 }
