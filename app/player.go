@@ -114,13 +114,13 @@ func (p *player) requestFrame(ctx app.Context) {
 func (p *player) Render() app.UI {
 	return app.Div().Class("player").Body(
 		app.Div().Class("transport").Body(
-			p.button("step-back", msgStepBack, "⏮", func(ctx app.Context, e app.Event) { p.Ctl.step(-1) }),
+			p.button("step-back", msgStepBack, iconStepBack, func(ctx app.Context, e app.Event) { p.Ctl.step(-1) }),
 			app.If(p.Playing,
-				p.button("pause", msgPause, "⏸", func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(false) }),
+				p.button("pause", msgPause, iconPause, func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(false) }),
 			).Else(
-				p.button("play", msgPlay, "▶", func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(true) }),
+				p.button("play", msgPlay, iconPlay, func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(true) }),
 			),
-			p.button("step", msgStepFwd, "⏭", func(ctx app.Context, e app.Event) { p.Ctl.step(1) }),
+			p.button("step", msgStepFwd, iconStepFwd, func(ctx app.Context, e app.Event) { p.Ctl.step(1) }),
 			p.renderSpeed(),
 		),
 		p.renderBar(),
@@ -133,7 +133,7 @@ func (p *player) Render() app.UI {
 func (p *player) button(testid string, label msg, icon string, h app.EventHandler) app.UI {
 	return app.Button().Type("button").Class("control", "ctl-"+testid).DataSet("testid", testid).
 		Title(p.Lang.T(label)).Aria("label", p.Lang.T(label)).
-		OnClick(h).Body(app.Span().Aria("hidden", "true").Text(icon))
+		OnClick(h).Body(svgIcon(icon))
 }
 
 func (p *player) renderSpeed() app.UI {

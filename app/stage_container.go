@@ -77,7 +77,7 @@ func (c *containerCard) renderCounters() app.UI {
 			app.Text(c.Lang.T(msgRestarts, c.Status.RestartCount)),
 		),
 		app.If(c.BackOff > 0, app.Span().Class("backoff").Body(
-			app.Span().Aria("hidden", "true").Text("⏱ "),
+			app.Span().Aria("hidden", "true").Text("⟲ "),
 			app.Text(c.Lang.T(msgBackOff, fmtSeconds(c.BackOff))),
 		)),
 		app.If(len(c.Layout.Ports) > 0, app.Span().Class("ports").Title(c.Lang.T(msgPorts)).Text(portList(c.Layout.Ports))),

@@ -44,7 +44,7 @@ func (c *prefControls) Render() app.UI {
 		app.Button().Type("button").Class("control", "ctl-present").DataSet("testid", "control-present").
 			Title(l.T(msgPresent)).Aria("label", l.T(msgPresent)).Aria("pressed", c.present).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.SetState(statePresent, !c.present) }).
-			Body(app.Span().Aria("hidden", "true").Text("⛶")),
+			Body(app.Span().Aria("hidden", "true").Text("⤢")),
 		app.Button().Type("button").Class("control", "ctl-help").DataSet("testid", "control-help").
 			Title(l.T(msgShortcuts)).Aria("label", l.T(msgShortcuts)).
 			OnClick(func(ctx app.Context, e app.Event) { ctx.SetState(stateHelp, true) }).
