@@ -27,6 +27,11 @@ type podWorkbench struct {
 	// Results renders the lesson's check results for a finished run; nil
 	// on the sandbox.
 	Results func(l lang, run *play.Run) []app.UI
+	// Slug names the lesson ("" for the sandbox): the key of its saved
+	// draft and the lesson a share link names.
+	Slug string
+	// Store keeps drafts and progress; nil opens the browser's.
+	Store Store
 
 	lang    lang
 	theme   theme
@@ -38,7 +43,8 @@ type podWorkbench struct {
 	narr   narrPoint
 	said   string // the narration's current text
 	cache  frameCache
-	unkeys func() // removes the keyboard listener
+	unkeys func()    // removes the keyboard listener
+	keep   keepState // drafts, share links, exports, the error panel (persist_workbench.go)
 }
 
 // clockState is the player's side of the page: where, whether and how fast.
@@ -80,6 +86,7 @@ func (w *podWorkbench) OnMount(ctx app.Context) {
 	if w.sim.spec == "" {
 		w.sim.spec = w.Starter
 	}
+	w.keepMount(ctx)
 	w.restart(ctx)
 	if app.IsClient {
 		w.unkeys = app.Window().AddEventListener("keydown", w.onKey)
@@ -103,12 +110,16 @@ func (w *podWorkbench) Render() app.UI {
 		Nav:      w.Nav,
 		Controls: []app.UI{&prefControls{}},
 		Lesson:   append(append([]app.UI{}, w.Lesson...), w.renderResults(l)),
-		Editor: []app.UI{&codeEditor{
-			Text: w.sim.spec, Diagnostics: w.sim.diags, Lang: l, Theme: string(w.theme),
-			OnChange: w.setSpec, OnReset: w.resetSpec,
-		}},
+		Editor: []app.UI{
+			&errorPanel{Err: w.keep.crash, Lang: l},
+			&codeEditor{
+				Text: w.sim.spec, Diagnostics: w.sim.diags, Lang: l, Theme: string(w.theme),
+				Schema: editorSchemaJSON(), OnChange: w.setSpec, OnReset: w.resetSpec,
+			},
+			&keepBar{Lang: l, Link: w.keep.link, Notice: w.keep.note, Ctl: w},
+		},
 		Stage: []app.UI{
-			&stage{Lang: l, Pods: frames, Stale: w.sim.stale || w.sim.failure != ""},
+			&stage{Lang: l, Pods: frames, Stale: w.sim.stale},
 			app.If(w.sim.failure != "", app.P().Class("sim-failure").Role("alert").Text(l.T(msgSimError, w.sim.failure))),
 			&narration{Text: w.said},
 			w.renderInspector(l),

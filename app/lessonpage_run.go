@@ -28,6 +28,7 @@ func (w *podWorkbench) setSpec(ctx app.Context, text string) {
 		return
 	}
 	w.sim.spec = text
+	w.keepDraft(ctx, text)
 	w.restart(ctx)
 }
 
@@ -35,6 +36,7 @@ func (w *podWorkbench) setSpec(ctx app.Context, text string) {
 func (w *podWorkbench) resetSpec(ctx app.Context) {
 	w.sim.spec = w.Starter
 	w.clock = clockState{speed: w.clock.speed}
+	w.forgetDraft(ctx)
 	w.restart(ctx)
 }
 
@@ -42,15 +44,22 @@ func (w *podWorkbench) resetSpec(ctx app.Context) {
 // once. An invalid spec keeps the last good run on the stage and hands the
 // diagnostics to the editor.
 func (w *podWorkbench) restart(ctx app.Context) {
-	run, err := play.Start([]byte(w.sim.spec), w.Options)
+	var run *play.Run
+	var err error
+	if perr := recovered("start the simulation", func() { run, err = play.Start([]byte(w.sim.spec), w.Options) }); perr != nil {
+		w.crashed(perr)
+		return
+	}
 	var diags api.ErrorList
 	switch {
 	case errors.As(err, &diags):
 		w.sim.diags, w.sim.stale, w.sim.failure = diags, w.sim.run != nil, ""
+		w.sim.done = w.sim.run == nil || w.sim.done
 		w.sim.drawn = true
 		return
 	case err != nil:
 		w.sim.diags, w.sim.failure = nil, err.Error()
+		w.sim.done = w.sim.run == nil || w.sim.done
 		w.sim.drawn = true
 		return
 	}
@@ -72,7 +81,10 @@ func (w *podWorkbench) restart(ctx app.Context) {
 // advance runs the simulation up to t and notes how far it has got.
 func (w *podWorkbench) advance(t time.Duration) {
 	t = min(t, w.horizon())
-	w.sim.run.Advance(t)
+	if err := recovered("simulate", func() { w.sim.run.Advance(t) }); err != nil {
+		w.crashed(err)
+		return
+	}
 	w.sim.computed = t
 	w.sim.done = w.sim.run.Done() || t >= w.horizon()
 	w.cache.marks = marksOf(w.sim.tl.Events)

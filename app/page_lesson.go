@@ -26,6 +26,7 @@ func (p *lessonPage) Render() app.UI {
 	return &podWorkbench{
 		Heading: lessonHeading(p.Index, e.Title),
 		Nav:     courseNav(p.Toc, p.Index),
+		Slug:    e.Slug,
 		Lesson: []app.UI{
 			app.H2().Text("Lesson"),
 			app.P().DataSet("testid", "lesson").Text("The text of this lesson appears here."),

@@ -18,6 +18,7 @@ import { schemaCompletions, schemaHover } from "./schema.js";
 import { toLint, inlineMessages, setInline } from "./diagnostics.js";
 import { themeFor } from "./theme.js";
 import { guardGoExit } from "./goexit.js";
+import { download, copy, readFile } from "./files.js";
 
 // tabKey inserts two spaces (or indents a selection); Escape then Tab still
 // leaves the editor, which CodeMirror's view handles for keyboard users.
@@ -120,4 +121,4 @@ function liveRegion(el) {
 }
 
 guardGoExit(window);
-window.podlabEditor = { create, formatYAML };
+window.podlabEditor = { create, formatYAML, download, copy, readFile };
