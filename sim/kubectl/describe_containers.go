@@ -21,6 +21,7 @@ func describeContainers(w prefixWriter, label string, cs []api.Container, v PodV
 	w.Write(level0, "%s:\n", label)
 	for _, c := range cs {
 		st, ok := containerStatus(v.Status, c.Name)
+		ok = ok && v.Status.Node != "" // no kubelet has reported on an unscheduled Pod
 		describeContainerBasicInfo(w, c, st, ok, v)
 		describeContainerCommand(w, c)
 		if ok {
