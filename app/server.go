@@ -13,9 +13,10 @@ import (
 )
 
 const usage = `usage:
-  app dist  [-prefix /podlab] [-o dist] [-web web]   write the static site
-  app serve [-addr localhost:8000] [-prefix P] [-web web]
-                                                     write it to a temporary folder and serve it
+  app dist  [-prefix /podlab] [-o dist] [-web web] [-wasmexec FILE]
+        write the static site
+  app serve [-addr localhost:8000] [-prefix P] [-web web] [-wasmexec FILE]
+        write it to a temporary folder and serve it as GitHub Pages would
 `
 
 // runTool is the native command line; it returns the exit status.
@@ -44,16 +45,15 @@ func runTool(args []string) int {
 // cmdDist writes the static site for GitHub Pages.
 func cmdDist(args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("dist", flag.ContinueOnError)
-	prefix := fl.String("prefix", "/podlab", "URL path the site is served under")
-	out := fl.String("o", "dist", "output folder")
-	web := fl.String("web", "web", "static assets folder (with app.wasm)")
+	b := buildFlags(fl, "/podlab")
+	fl.StringVar(&b.Out, "o", "dist", "output folder")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if err := generate(*out, *web, *prefix, routes(course())); err != nil {
+	if err := generate(*b, routes(course())); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s for %s/\n", *out, *prefix)
+	fmt.Fprintf(stdout, "wrote %s for %s/\n", b.Out, cleanPrefix(b.Prefix))
 	return nil
 }
 
@@ -62,8 +62,7 @@ func cmdDist(args []string, stdout io.Writer) error {
 func cmdServe(args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fl.String("addr", "localhost:8000", "address to listen on")
-	prefix := fl.String("prefix", "", "URL path to serve the site under, e.g. /podlab")
-	web := fl.String("web", "web", "static assets folder (with app.wasm)")
+	b := buildFlags(fl, "")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -72,15 +71,25 @@ func cmdServe(args []string, stdout io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	if err := generate(dir, *web, *prefix, routes(course())); err != nil {
+	b.Out = dir
+	if err := generate(*b, routes(course())); err != nil {
 		return err
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
-	p := cleanPrefix(*prefix)
+	p := cleanPrefix(b.Prefix)
 	fmt.Fprintf(stdout, "Podlab on http://%s%s/\n", ln.Addr(), p)
 	srv := &http.Server{Handler: staticSite{Dir: dir, Prefix: p}, ReadHeaderTimeout: 10 * time.Second}
 	return srv.Serve(ln)
+}
+
+// buildFlags defines the flags dist and serve share.
+func buildFlags(fl *flag.FlagSet, prefix string) *build {
+	b := new(build)
+	fl.StringVar(&b.Prefix, "prefix", prefix, "URL path the site is served under (\"\" for the root)")
+	fl.StringVar(&b.Web, "web", "web", "static assets folder, with app.wasm")
+	fl.StringVar(&b.WasmExec, "wasmexec", "", "wasm_exec.js of the Go toolchain that built app.wasm")
+	return b
 }

@@ -19,23 +19,40 @@ import (
 // distFiles are go-app's own files that every page loads.
 var distFiles = []string{"/wasm_exec.js", "/app.js", "/app.css"}
 
-// generate writes the complete static site into out: every route
+// build says what to generate.
+type build struct {
+	Out    string // output folder
+	Web    string // static assets folder, with app.wasm
+	Prefix string // URL path the site will be served under
+	// WasmExec is the wasm_exec.js of the Go toolchain that built app.wasm
+	// ($(go env GOROOT)/lib/wasm/wasm_exec.js); "" keeps go-app's copy,
+	// which dates from Go 1.21.
+	WasmExec string
+}
+
+// generate writes the complete static site into b.Out: every route
 // prerendered, 404.html, go-app's scripts, the manifest and service worker,
-// and a copy of webDir (which GenerateStaticWebsite would leave out,
-// app.wasm included). prefix is the URL path the site will be served under.
-func generate(out, webDir, prefix string, rs []route) error {
+// and a copy of b.Web (which GenerateStaticWebsite would leave out,
+// app.wasm included).
+func generate(b build, rs []route) error {
 	registerRoutes(rs) // go-app renders pages from its global router
+	out, webDir := b.Out, b.Web
 	web, err := listWeb(webDir)
 	if err != nil {
 		return err
 	}
-	s, err := newSite(prefix, webDir, web)
+	s, err := newSite(b.Prefix, webDir, web)
 	if err != nil {
 		return err
 	}
 	files, pages, err := renderSite(s, rs)
 	if err != nil {
 		return err
+	}
+	if b.WasmExec != "" {
+		if files["/wasm_exec.js"], err = os.ReadFile(b.WasmExec); err != nil {
+			return err
+		}
 	}
 	cached := sortedKeys(files)
 	for _, f := range web {

@@ -4,7 +4,7 @@ package main
 
 import (
 	"encoding/json"
-	"go/build"
+	gobuild "go/build"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -37,7 +37,7 @@ func readSite(t *testing.T, dir, name string) string {
 func TestGenerateWritesEveryPageUnderThePrefix(t *testing.T) {
 	out := t.TempDir()
 	toc := []tocEntry{{"first-pod", "First"}, {"probes", "Probes"}}
-	if err := generate(out, fakeWeb(t), "/podlab/", routes(toc)); err != nil {
+	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab/"}, routes(toc)); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"index.html", "lessons/first-pod.html", "lessons/first-pod/index.html",
@@ -59,7 +59,7 @@ func TestGenerateWritesEveryPageUnderThePrefix(t *testing.T) {
 
 func TestGeneratedPagesLoadNothingFromAnotherHost(t *testing.T) {
 	out := t.TempDir()
-	if err := generate(out, fakeWeb(t), "/podlab", routes(course())); err != nil {
+	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab"}, routes(course())); err != nil {
 		t.Fatal(err)
 	}
 	remote := regexp.MustCompile(`(?:src|href|content)="(https?://[^"]*)"`)
@@ -81,7 +81,7 @@ func TestGeneratedPagesLoadNothingFromAnotherHost(t *testing.T) {
 func TestServiceWorkerCachesEveryPageAndTheWasm(t *testing.T) {
 	out := t.TempDir()
 	toc := []tocEntry{{"first-pod", "First"}}
-	if err := generate(out, fakeWeb(t), "/podlab", routes(toc)); err != nil {
+	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab"}, routes(toc)); err != nil {
 		t.Fatal(err)
 	}
 	sw := readSite(t, out, "app-worker.js")
@@ -136,7 +136,7 @@ func TestSiteVersionFollowsTheContent(t *testing.T) {
 
 func TestGenerateNeedsTheWasm(t *testing.T) {
 	web := t.TempDir()
-	err := generate(t.TempDir(), web, "/podlab", routes(course()))
+	err := generate(build{Out: t.TempDir(), Web: web, Prefix: "/podlab"}, routes(course()))
 	if err == nil || !strings.Contains(err.Error(), "make wasm") {
 		t.Errorf("generate without app.wasm: error %v, want one that says to run make wasm", err)
 	}
@@ -172,7 +172,7 @@ func TestManifest(t *testing.T) {
 // server (a go-app hello world grows from 7 MB to 18.6 MB with it). Files
 // that serve or generate the site carry //go:build !wasm.
 func TestServerCodeStaysOutOfTheWasm(t *testing.T) {
-	ctx := build.Default
+	ctx := gobuild.Default
 	ctx.GOOS, ctx.GOARCH = "js", "wasm"
 	pkg, err := ctx.ImportDir(".", 0)
 	if err != nil {
@@ -182,5 +182,16 @@ func TestServerCodeStaysOutOfTheWasm(t *testing.T) {
 		if slices.Contains(pkg.Imports, banned) {
 			t.Errorf("the wasm build of app imports %s (files: %q); put that code in a //go:build !wasm file", banned, pkg.GoFiles)
 		}
+	}
+}
+
+func TestGenerateShipsTheToolchainsWasmExec(t *testing.T) {
+	out, exec := t.TempDir(), filepath.Join(t.TempDir(), "wasm_exec.js")
+	os.WriteFile(exec, []byte("// the toolchain's wasm_exec.js"), 0o644)
+	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab", WasmExec: exec}, routes(course())); err != nil {
+		t.Fatal(err)
+	}
+	if got := readSite(t, out, "wasm_exec.js"); got != "// the toolchain's wasm_exec.js" {
+		t.Errorf("dist/wasm_exec.js = %.40q…, want the toolchain's", got)
 	}
 }
