@@ -13,6 +13,7 @@ import (
 
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/api"
+	"github.com/podlab/podlab/sim/internal/fakert"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden timelines in testdata")
@@ -78,8 +79,8 @@ func simulate(t testing.TB, src []byte, until time.Duration, opts Options) *sim.
 	if err := api.Validate(objs); err != nil {
 		t.Fatalf("validate: %v", err)
 	}
-	opts.Images = fakeImages
-	k := New(objs, newFakeRuntime(), opts)
+	opts.Images = fakert.Images
+	k := New(objs, fakert.New(), opts)
 	for {
 		next, ok := k.Next()
 		if !ok || next > until {

@@ -28,6 +28,9 @@ type Options struct {
 	// Preloaded lists images already present on the node (as written in a
 	// spec); any other image is pulled on first use.
 	Preloaded []string
+	// Notes are appended to the timeline at t=0 (fields accepted but not
+	// simulated).
+	Notes []sim.Note
 	// Images resolves image references; nil means images.Lookup, the
 	// catalogue. Tests pass a fixed catalogue.
 	Images func(ref string) (images.Image, bool)
@@ -64,8 +67,14 @@ func New(objs api.Objects, rt sim.Runtime, opts Options) *Kubelet {
 		opts.Images = images.Lookup
 	}
 	k := &Kubelet{rt: rt, opts: opts, objs: objs, images: map[string]bool{}}
+	k.tl.Notes = append(k.tl.Notes, opts.Notes...)
 	for _, ref := range opts.Preloaded {
 		k.images[ref] = true
+	}
+	// the ServiceAccount admission plugin runs before the Pod is stored
+	k.objs.Pods = make([]api.Pod, len(objs.Pods))
+	for i, p := range objs.Pods {
+		k.objs.Pods[i] = AdmitServiceAccount(p)
 	}
 	nodes := clusterNodes(objs)
 	for i := range objs.Pods {

@@ -1,4 +1,6 @@
-package kubelet
+// Package fakert is a scripted sim.Runtime for tests of the kubelet engine
+// and for play until the shell runtime is wired in.
+package fakert
 
 import (
 	"fmt"
@@ -10,28 +12,33 @@ import (
 	"github.com/podlab/podlab/sim/images"
 )
 
-// fakeRuntime is a scripted sim.Runtime for the engine's tests: a
+// Runtime is a scripted sim.Runtime for the engine's tests: a
 // container's argv is a tiny shell ("sh -c 'a; b; c'") with the commands
 // echo, echoerr, sleep N, exit N, touch F, rm F, cat F, true, false,
 // serve PORT [CODE] (listen and answer HTTP with CODE, default 200),
 // close PORT, trap (exit 0 on SIGTERM). Files are one set per Pod, so
 // volumes are trivially shared. Processes behave like a shell as PID 1:
 // SIGTERM is ignored unless trapped.
-type fakeRuntime struct {
+type Runtime struct {
 	files   map[string]map[string]bool // pod → path → exists
 	ports   map[string]map[int]*fakeProc
 	cmds    map[string][]string // pod/container → argv
 	sandbox map[string]bool
 }
 
-func newFakeRuntime() *fakeRuntime {
-	return &fakeRuntime{files: map[string]map[string]bool{}, ports: map[string]map[int]*fakeProc{},
+// New returns an empty runtime.
+func New() *Runtime {
+	return &Runtime{files: map[string]map[string]bool{}, ports: map[string]map[int]*fakeProc{},
 		cmds: map[string][]string{}, sandbox: map[string]bool{}}
 }
 
-// fakeImages is the fixed catalogue of the engine's tests.
-func fakeImages(ref string) (images.Image, bool) {
-	name, _, _ := splitRef(ref)
+// Images is the fixed catalogue of the engine's tests: busybox (2 s pull)
+// and nginx (5 s pull, serves port 80).
+func Images(ref string) (images.Image, bool) {
+	name := ref
+	if i := strings.LastIndex(ref, ":"); i >= 0 && !strings.Contains(ref[i:], "/") {
+		name = ref[:i]
+	}
 	switch name {
 	case "busybox", "registry.k8s.io/busybox":
 		return images.Image{Ref: ref, Family: "busybox", Cmd: []string{"sh"}, Size: 2_150_000, Pull: 2 * time.Second}, true
@@ -41,7 +48,7 @@ func fakeImages(ref string) (images.Image, bool) {
 	return images.Image{}, false
 }
 
-func (r *fakeRuntime) RunPodSandbox(cfg sim.SandboxConfig) error {
+func (r *Runtime) RunPodSandbox(cfg sim.SandboxConfig) error {
 	r.sandbox[cfg.Pod] = true
 	if r.files[cfg.Pod] == nil {
 		r.files[cfg.Pod] = map[string]bool{}
@@ -49,7 +56,7 @@ func (r *fakeRuntime) RunPodSandbox(cfg sim.SandboxConfig) error {
 	return nil
 }
 
-func (r *fakeRuntime) StopPodSandbox(pod string) {
+func (r *Runtime) StopPodSandbox(pod string) {
 	r.sandbox[pod] = false
 	for _, p := range r.ports[pod] {
 		p.exited = true
@@ -57,22 +64,22 @@ func (r *fakeRuntime) StopPodSandbox(pod string) {
 	r.ports[pod] = nil
 }
 
-func (r *fakeRuntime) CreateContainer(cfg sim.ContainerConfig) error {
+func (r *Runtime) CreateContainer(cfg sim.ContainerConfig) error {
 	r.cmds[cfg.Pod+"/"+cfg.Name] = cfg.Command
 	return nil
 }
 
-func (r *fakeRuntime) StartContainer(pod, container string, now time.Duration) sim.Process {
+func (r *Runtime) StartContainer(pod, container string, now time.Duration) sim.Process {
 	return r.newProc(pod, r.cmds[pod+"/"+container])
 }
 
-func (r *fakeRuntime) Exec(pod, container string, argv []string, now time.Duration) sim.Process {
+func (r *Runtime) Exec(pod, container string, argv []string, now time.Duration) sim.Process {
 	return r.newProc(pod, argv)
 }
 
-func (r *fakeRuntime) UpdateVolume(pod, volume string, files []sim.VolumeFile, now time.Duration) {}
+func (r *Runtime) UpdateVolume(pod, volume string, files []sim.VolumeFile, now time.Duration) {}
 
-func (r *fakeRuntime) HTTPGet(pod string, req sim.HTTPRequest, now time.Duration) sim.HTTPResponse {
+func (r *Runtime) HTTPGet(pod string, req sim.HTTPRequest, now time.Duration) sim.HTTPResponse {
 	p := r.ports[pod][req.Port]
 	if p == nil || p.exited {
 		return sim.HTTPResponse{Err: fmt.Errorf("dial tcp 10.244.1.2:%d: connect: connection refused", req.Port)}
@@ -80,26 +87,26 @@ func (r *fakeRuntime) HTTPGet(pod string, req sim.HTTPRequest, now time.Duration
 	return sim.HTTPResponse{Code: p.serving[req.Port]}
 }
 
-func (r *fakeRuntime) TCPConnect(pod string, port int, now time.Duration) error {
+func (r *Runtime) TCPConnect(pod string, port int, now time.Duration) error {
 	if p := r.ports[pod][port]; p == nil || p.exited {
 		return fmt.Errorf("dial tcp 10.244.1.2:%d: connect: connection refused", port)
 	}
 	return nil
 }
 
-func (r *fakeRuntime) GRPCCheck(pod string, port int, service string, now time.Duration) (bool, error) {
+func (r *Runtime) GRPCCheck(pod string, port int, service string, now time.Duration) (bool, error) {
 	if err := r.TCPConnect(pod, port, now); err != nil {
 		return false, err
 	}
 	return true, nil
 }
 
-func (r *fakeRuntime) Listening(pod string) map[string][]int   { return nil }
-func (r *fakeRuntime) Processes(pod string) []sim.ProcessInfo { return nil }
+func (r *Runtime) Listening(pod string) map[string][]int  { return nil }
+func (r *Runtime) Processes(pod string) []sim.ProcessInfo { return nil }
 
 // fakeProc runs one script.
 type fakeProc struct {
-	r       *fakeRuntime
+	r       *Runtime
 	pod     string
 	stmts   [][]string
 	pc      int
@@ -109,7 +116,7 @@ type fakeProc struct {
 	wakeAt  time.Duration
 }
 
-func (r *fakeRuntime) newProc(pod string, argv []string) *fakeProc {
+func (r *Runtime) newProc(pod string, argv []string) *fakeProc {
 	script := strings.Join(argv, " ")
 	if len(argv) >= 3 && argv[0] == "sh" && argv[1] == "-c" {
 		script = strings.Join(argv[2:], " ")
