@@ -184,3 +184,16 @@ func ResolvConf(cfg DNSConfig) string {
 	}
 	return b.String()
 }
+
+// SandboxHostname is the hostname the Pod's containers see (HOSTNAME,
+// /etc/hostname): the node's on the host network, where the sandbox keeps
+// the host's UTS namespace (kuberuntime_sandbox.go generatePodSandboxConfig
+// sets a hostname only for Pods off the host network), else
+// GeneratePodHostNameAndDomain's.
+func SandboxHostname(p *api.Pod, node string) string {
+	if p.Spec.HostNetwork {
+		return node
+	}
+	hostname, _ := GeneratePodHostNameAndDomain(p)
+	return hostname
+}

@@ -59,3 +59,21 @@ func TestResolvConf(t *testing.T) {
 		}
 	}
 }
+
+func TestSandboxHostname(t *testing.T) {
+	long := "a-very-long-pod-name-that-goes-on-and-on-beyond-sixty-three-characters-x"
+	tests := []struct {
+		pod  api.Pod
+		want string
+	}{
+		{api.Pod{ObjectMeta: api.ObjectMeta{Name: "command-demo"}}, "command-demo"},
+		{api.Pod{ObjectMeta: api.ObjectMeta{Name: "p"}, Spec: api.PodSpec{Hostname: "busybox-1"}}, "busybox-1"},
+		{api.Pod{ObjectMeta: api.ObjectMeta{Name: "p"}, Spec: api.PodSpec{HostNetwork: true}}, "node-1"},
+		{api.Pod{ObjectMeta: api.ObjectMeta{Name: long}}, long[:63]},
+	}
+	for _, tt := range tests {
+		if got := SandboxHostname(&tt.pod, "node-1"); got != tt.want {
+			t.Errorf("SandboxHostname(%s) = %q, want %q", tt.pod.Name, got, tt.want)
+		}
+	}
+}
