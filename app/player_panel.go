@@ -93,13 +93,21 @@ func (in *inspector) eventRow(e sim.Event, newest bool) app.UI {
 			OnClick(func(ctx app.Context, ev app.Event) { in.Ctl.seek(at) }).
 			Text(fmtClock(at))),
 		app.Td().Body(
-			app.Span().Aria("hidden", "true").Text(markGlyph(e.Type == sim.EventWarning)+" "),
+			app.Span().Aria("hidden", "true").Text(typeGlyph(e.Type)+" "),
 			app.Text(string(e.Type)),
 		),
 		app.Td().Text(e.Reason),
 		app.Td().Text(kubectl.Source(e)),
 		app.Td().Class("ev-msg").Text(e.Message),
 	)
+}
+
+// typeGlyph tells warnings from normal events by shape.
+func typeGlyph(t sim.EventType) string {
+	if t == sim.EventWarning {
+		return "▲"
+	}
+	return "○"
 }
 
 // containers lists "pod/container" for every container of every Pod.

@@ -24,7 +24,7 @@ func (g *podGrid) Render() app.UI {
 	f := g.Frame
 	cols := len(f.Layout.Containers) + 1
 	return app.Div().Class("pod-grid").
-		Style("grid-template-columns", fmt.Sprintf("repeat(%d, minmax(8.5rem, 1fr))", cols)).
+		Style("grid-template-columns", fmt.Sprintf("repeat(%d, minmax(7.5rem, 1fr))", cols)).
 		Body(
 			&infraCard{Lang: g.Lang, State: infraState(f.Status)},
 			app.Range(f.Layout.Containers).Slice(func(i int) app.UI { return g.card(i) }),
