@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/podlab/podlab/sim/api"
+	"github.com/podlab/podlab/sim/play"
 )
 
 // The content test, after golang/website's content_test.go: the embedded
@@ -210,5 +211,31 @@ func TestStartersFail(t *testing.T) {
 				t.Error("the starter already passes every check: the exercise is solved before it starts")
 			}
 		})
+	}
+}
+
+// TestExamples: the sandbox holds the notes' examples, and each one runs.
+func TestExamples(t *testing.T) {
+	c := course(t)
+	want := []string{"javaweb-2", "projected-volume", "downwardapi-volume", "lifecycle-demo", "liveness-exec", "liveness-http",
+		"node-selector", "host-aliases", "share-process-namespace"}
+	for _, slug := range want {
+		if !slices.ContainsFunc(c.Examples, func(e Example) bool { return e.Slug == slug }) {
+			t.Errorf("sandbox lacks the notes' example %s", slug)
+		}
+	}
+	for _, ex := range c.Examples {
+		run, err := play.Start(ex.Spec, ex.Run.playOptions())
+		if playMissing(err) {
+			t.Skipf("sim/play is not implemented yet: %v", err)
+		}
+		if err != nil {
+			t.Errorf("sandbox %s: %v", ex.Slug, err)
+			continue
+		}
+		run.Advance(ex.Run.Horizon())
+		if len(run.Timeline().Statuses) == 0 {
+			t.Errorf("sandbox %s: no status after %s", ex.Slug, fmtDur(ex.Run.Horizon()))
+		}
 	}
 }
