@@ -105,39 +105,46 @@ func volumeConfig(v api.Volume, files []sim.VolumeFile) sim.VolumeConfig {
 	return vc
 }
 
-// mountVolumes is volumeManager.WaitForAttachAndMount: a volume that cannot
-// be set up gives FailedMount, retried with the operation executor's
-// exponential back-off (500 ms doubling to 2m2s), and the sync fails.
+// mountVolumes is volumeManager.WaitForAttachAndMount: the sync fails
+// while a volume cannot be set up. The first failure starts the volume
+// reconciler's retries (see mountRetry).
 func (pw *podWorker) mountVolumes() bool {
 	if pw.volumes {
 		return true
 	}
 	vols, err := pw.volumeConfigs()
 	if err != nil {
-		pw.failedMount(err)
+		if pw.mountTries == 0 {
+			pw.mountRetry(err)
+		}
 		return false
 	}
-	pw.vols = vols
-	pw.volumes = true
+	pw.vols, pw.volumes = vols, true
 	return true
 }
 
-func (pw *podWorker) failedMount(err error) {
-	if pw.k.now < pw.nextMountTry {
-		return
-	}
+// mountRetry is the operation executor retrying a failed SetUp with
+// exponential back-off (nestedpendingoperations: 500 ms doubling to
+// 2m2s), a FailedMount event each time, until the volume mounts.
+func (pw *podWorker) mountRetry(err error) {
 	var me *MountError
 	msg := err.Error()
 	if !errors.As(err, &me) {
 		msg = "MountVolume.SetUp failed: " + msg
 	}
 	pw.k.event(sim.EventWarning, "FailedMount", pw.object(), "", msg)
-	d := 500 * time.Millisecond << min(pw.mountTries, 8)
-	if d > 122*time.Second {
-		d = 122 * time.Second
-	}
+	d := min(500*time.Millisecond<<min(pw.mountTries, 8), 122*time.Second)
 	pw.mountTries++
-	pw.nextMountTry = pw.k.now + d
+	pw.k.after(d, func() {
+		if !pw.active() || pw.terminated || pw.volumes {
+			return
+		}
+		if _, err := pw.volumeConfigs(); err != nil {
+			pw.mountRetry(err)
+			return
+		}
+		pw.requestSync() // mounted: the waiting sync can go on
+	})
 }
 
 // sandboxConfig is what RunPodSandbox needs.

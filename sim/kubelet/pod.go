@@ -54,29 +54,28 @@ type reasonEntry struct{ reason, message string }
 // podWorker is one Pod: the API object's state and the kubelet's pod
 // worker for it.
 type podWorker struct {
-	k            *Kubelet
-	pod          *api.Pod
-	name, ns     string
-	uid          string
-	index        int
-	node         string
-	nodeIdx      int
-	hostIP       string
-	ip           string
-	scheduled    bool
-	schedCond    condition
-	init, app    []*ctr
-	all          []*ctr
-	instSeq      int
-	sandbox      bool // a ready sandbox exists
-	sandboxes    int  // sandboxes created so far
-	firstSync    bool
-	startTime    time.Duration
-	hasStart     bool
-	volumes      bool // volumes are set up
-	mountTries   int
-	nextMountTry time.Duration
-	vols         []sim.VolumeConfig
+	k          *Kubelet
+	pod        *api.Pod
+	name, ns   string
+	uid        string
+	index      int
+	node       string
+	nodeIdx    int
+	hostIP     string
+	ip         string
+	scheduled  bool
+	schedCond  condition
+	init, app  []*ctr
+	all        []*ctr
+	instSeq    int
+	sandbox    bool // a ready sandbox exists
+	sandboxes  int  // sandboxes created so far
+	firstSync  bool
+	startTime  time.Duration
+	hasStart   bool
+	volumes    bool // volumes are set up
+	mountTries int
+	vols       []sim.VolumeConfig
 
 	syncing     bool
 	run         *syncRun // the sync in flight

@@ -90,6 +90,9 @@ type probeWorker struct {
 	stopped     bool
 	busy        bool // a probe is in flight
 	pendingRun  bool // a tick or trigger arrived while busy (the ticker's one buffered tick)
+	triggered   bool // a manual trigger is queued (manualTriggerCh holds one)
+	lastRun     time.Duration
+	ran         bool
 }
 
 // addProbeWorkers is prober_manager.go AddPod: workers for app containers
@@ -138,11 +141,17 @@ func (w *probeWorker) tick() {
 	w.pw.k.after(w.p.period, w.tick)
 }
 
-// manualTrigger is a send on manualTriggerCh: an extra doProbe now that
-// does not move the ticker.
+// manualTrigger is a non-blocking send on manualTriggerCh (capacity 1): an
+// extra doProbe now that does not move the ticker. Triggers at the instant
+// the worker already probed collapse into that run: it would see the same.
 func (w *probeWorker) manualTrigger() {
+	if w.triggered {
+		return
+	}
+	w.triggered = true
 	w.pw.k.after(0, func() {
-		if !w.stopped && w.pw.active() {
+		w.triggered = false
+		if !w.stopped && w.pw.active() && !(w.ran && w.lastRun == w.pw.k.now) {
 			w.run()
 		}
 	})
@@ -221,7 +230,7 @@ func (w *probeWorker) doProbe() {
 	if cs.Started == (w.kind == sim.Startup) {
 		return // started: startup probing is over; not started: liveness/readiness wait
 	}
-	w.busy = true
+	w.busy, w.ran, w.lastRun = true, true, pw.k.now
 	pw.runProbe(w.c, w.kind, w.spec, w.p.timeout, func(res probeResult, out string) {
 		w.busy = false
 		w.finish(res)

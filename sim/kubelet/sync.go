@@ -233,6 +233,7 @@ func (r *syncRun) createSandbox(next func()) {
 			return
 		}
 		pw.sandbox = true
+		pw.plegEvent() // the relist sees the new sandbox
 		next()
 	})
 }

@@ -118,7 +118,7 @@ type fakeProc struct {
 
 func (r *Runtime) newProc(pod string, argv []string) *fakeProc {
 	script := strings.Join(argv, " ")
-	if len(argv) >= 3 && argv[0] == "sh" && argv[1] == "-c" {
+	if len(argv) >= 3 && (argv[0] == "sh" || argv[0] == "/bin/sh") && argv[1] == "-c" {
 		script = strings.Join(argv[2:], " ")
 	}
 	p := &fakeProc{r: r, pod: pod, serving: map[int]int{}}
