@@ -40,6 +40,11 @@ func Load(fsys fs.FS) (*Course, error) {
 	}
 	c := &Course{Title: cf.Title}
 	for i, slug := range cf.Lessons {
+		if slices.Index(cf.Lessons, slug) != i {
+			return nil, fmt.Errorf("course.yaml: lesson %q listed twice", slug)
+		}
+	}
+	for i, slug := range cf.Lessons {
 		l, err := loadLesson(fsys, slug, i+1)
 		if err != nil {
 			return nil, err
@@ -57,16 +62,12 @@ func Load(fsys fs.FS) (*Course, error) {
 	return c, nil
 }
 
-// checkTOC rejects a lesson folder missing from course.yaml and a slug
-// listed twice: the table of contents is the only order there is.
+// checkTOC rejects a lesson folder missing from course.yaml: the table of
+// contents is the only order there is.
 func checkTOC(fsys fs.FS, c *Course) error {
 	seen := map[string]bool{}
 	for _, l := range c.Lessons {
-		if seen[l.Slug] {
-			return fmt.Errorf("course.yaml: lesson %q listed twice", l.Slug)
-		}
 		seen[l.Dir] = true
-		seen[l.Slug] = true
 	}
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
