@@ -74,6 +74,10 @@ type Yield struct {
 	Signal Signal // the signal that killed it, if any
 	Reason string // OOMKilled, or "" (the engine says Completed/Error)
 	Note   string // for the learner: "stopped after 100000 steps: a loop without sleep?"
+	// Message is the container's termination message when the runtime
+	// could not start it (Reason StartError): runc's "exec: \"foo\":
+	// executable file not found in $PATH".
+	Message string
 }
 
 // Output is a chunk a process wrote.

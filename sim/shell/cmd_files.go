@@ -1,0 +1,416 @@
+package shell
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/podlab/podlab/sim"
+)
+
+var fileCommands = map[string]command{
+	"cat": catCmd, "touch": touchCmd, "rm": rmCmd, "mkdir": mkdirCmd, "rmdir": rmdirCmd,
+	"cp": cpCmd, "mv": mvCmd, "ln": lnCmd, "chmod": chmodCmd, "stat": statCmd, "readlink": realpathCmd,
+	"realpath": realpathCmd, "du": duCmd, "df": dfCmd,
+}
+
+// readPath reads a file, a device or a /proc file.
+func (e *cmdEnv) readPath(name string) ([]byte, error) {
+	abs := e.abs(name)
+	if data, ok := e.special(abs); ok {
+		return data, nil
+	}
+	fi, err := e.c.fs.stat(abs)
+	if err == nil && fi.IsDir() {
+		return nil, errIsDir
+	}
+	return e.c.fs.readFile(abs)
+}
+
+// writePath writes a file and reports it to the timeline.
+func (e *cmdEnv) writePath(abs string, data []byte, appendTo bool) error {
+	if dev, ok := e.device(abs); ok {
+		_, err := dev.Write(data)
+		return err
+	}
+	if err := e.c.fs.writeFile(abs, data, appendTo, 0, e.p().wall()); err != nil {
+		return err
+	}
+	e.c.charge(abs, int64(len(data)))
+	e.recordWrite(abs)
+	return nil
+}
+
+// readInputs reads the named files, or stdin when there are none or "-".
+func (e *cmdEnv) readInputs(cmd string, names []string, each func(name string, data []byte)) int {
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	code := 0
+	for _, n := range names {
+		if n == "-" {
+			each(n, e.readStdin())
+			continue
+		}
+		data, err := e.readPath(n)
+		if err != nil {
+			if err == errIsDir {
+				e.errf("%s: read error: Is a directory\n", cmd)
+			} else {
+				e.errf("%s: can't open '%s': %s\n", cmd, n, errText(err))
+			}
+			code = 1
+			continue
+		}
+		each(n, data)
+	}
+	return code
+}
+
+func (e *cmdEnv) readStdin() []byte {
+	if e.stdin == nil {
+		return nil
+	}
+	var b bytes.Buffer
+	_, _ = b.ReadFrom(e.stdin)
+	return b.Bytes()
+}
+
+func catCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "nuvet", "")
+	return e.readInputs("cat", f.args, func(_ string, data []byte) {
+		if f.on['n'] {
+			data = numberLines(data)
+		}
+		_, _ = e.stdout.Write(data)
+	})
+}
+
+func numberLines(data []byte) []byte {
+	var b bytes.Buffer
+	for i, l := range splitLines(string(data)) {
+		fmt.Fprintf(&b, "%6d\t%s\n", i+1, l)
+	}
+	return b.Bytes()
+}
+
+func touchCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "cam", "dtr")
+	if len(f.args) == 0 {
+		e.errf("touch: missing operand\n")
+		return 1
+	}
+	code := 0
+	for _, n := range f.args {
+		abs := e.abs(n)
+		if _, err := e.c.fs.stat(abs); err == nil {
+			if err := e.c.fs.writable(abs); err != nil {
+				e.errf("touch: %s: %s\n", n, errText(err))
+				code = 1
+				continue
+			}
+			_ = e.c.fs.chtimes(abs, e.p().wall())
+			continue
+		}
+		if f.on['c'] {
+			continue
+		}
+		if err := e.writePath(abs, nil, true); err != nil {
+			e.errf("touch: %s: %s\n", n, errText(err))
+			code = 1
+		}
+	}
+	return code
+}
+
+func rmCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "rRfiv", "")
+	if len(f.args) == 0 && !f.on['f'] {
+		e.errf("rm: missing operand\n")
+		return 1
+	}
+	code := 0
+	for _, n := range f.args {
+		abs := e.abs(n)
+		fi, err := e.c.fs.stat(abs)
+		if err != nil {
+			if !f.on['f'] {
+				e.errf("rm: can't remove '%s': %s\n", n, errText(err))
+				code = 1
+			}
+			continue
+		}
+		if fi.IsDir() && !f.on['r'] && !f.on['R'] {
+			e.errf("rm: '%s' is a directory\n", n)
+			code = 1
+			continue
+		}
+		if err := e.c.fs.remove(abs, fi.IsDir()); err != nil {
+			e.errf("rm: can't remove '%s': %s\n", n, errText(err))
+			code = 1
+			continue
+		}
+		e.c.uncharge(abs, fi.Size())
+		e.recordOp(abs, sim.FileRemove)
+	}
+	return code
+}
+
+func mkdirCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "pv", "m")
+	if len(f.args) == 0 {
+		e.errf("mkdir: missing operand\n")
+		return 1
+	}
+	code := 0
+	for _, n := range f.args {
+		abs := e.abs(n)
+		if err := e.c.fs.mkdir(abs, f.on['p'], e.p().wall()); err != nil {
+			if f.on['p'] && errText(err) == "File exists" {
+				continue
+			}
+			e.errf("mkdir: can't create directory '%s': %s\n", n, errText(err))
+			code = 1
+			continue
+		}
+		e.recordOp(abs, sim.FileMkdir)
+	}
+	return code
+}
+
+func rmdirCmd(e *cmdEnv, args []string) int {
+	code := 0
+	for _, n := range args[1:] {
+		abs := e.abs(n)
+		if err := e.c.fs.remove(abs, false); err != nil {
+			e.errf("rmdir: '%s': %s\n", n, errText(err))
+			code = 1
+			continue
+		}
+		e.recordOp(abs, sim.FileRemove)
+	}
+	return code
+}
+
+func cpCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "rRapfdivn", "")
+	if len(f.args) < 2 {
+		e.errf("cp: missing file operand\n")
+		return 1
+	}
+	srcs, dst := f.args[:len(f.args)-1], e.abs(f.args[len(f.args)-1])
+	dstIsDir := e.isDir(dst)
+	if len(srcs) > 1 && !dstIsDir {
+		e.errf("cp: '%s' is not a directory\n", f.args[len(f.args)-1])
+		return 1
+	}
+	code := 0
+	for _, s := range srcs {
+		target := dst
+		if dstIsDir {
+			target = path.Join(dst, path.Base(e.abs(s)))
+		}
+		if err := e.copyTree(s, e.abs(s), target, f.on['r'] || f.on['R'] || f.on['a']); err != "" {
+			e.errf("cp: %s\n", err)
+			code = 1
+		}
+	}
+	return code
+}
+
+func (e *cmdEnv) isDir(abs string) bool {
+	fi, err := e.c.fs.stat(abs)
+	return err == nil && fi.IsDir()
+}
+
+// copyTree copies src to dst, recursively when asked; it returns
+// busybox's complaint, if any.
+func (e *cmdEnv) copyTree(name, src, dst string, recursive bool) string {
+	fi, err := e.c.fs.stat(src)
+	if err != nil {
+		return fmt.Sprintf("can't stat '%s': %s", name, errText(err))
+	}
+	if !fi.IsDir() {
+		data, err := e.c.fs.readFile(src)
+		if err == nil {
+			err = e.writePath(dst, data, false)
+		}
+		if err != nil {
+			return fmt.Sprintf("can't create '%s': %s", dst, errText(err))
+		}
+		return ""
+	}
+	if !recursive {
+		return fmt.Sprintf("omitting directory '%s'", name)
+	}
+	if err := e.c.fs.mkdir(dst, true, e.p().wall()); err != nil {
+		return fmt.Sprintf("can't create directory '%s': %s", dst, errText(err))
+	}
+	es, _ := e.c.fs.readDir(src)
+	for _, ent := range es {
+		if msg := e.copyTree(path.Join(name, ent.Name()), path.Join(src, ent.Name()), path.Join(dst, ent.Name()), true); msg != "" {
+			return msg
+		}
+	}
+	return ""
+}
+
+func mvCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "fin", "")
+	if len(f.args) < 2 {
+		e.errf("mv: missing file operand\n")
+		return 1
+	}
+	srcs, dst := f.args[:len(f.args)-1], e.abs(f.args[len(f.args)-1])
+	dstIsDir := e.isDir(dst)
+	code := 0
+	for _, s := range srcs {
+		target := dst
+		if dstIsDir {
+			target = path.Join(dst, path.Base(e.abs(s)))
+		}
+		if msg := e.copyTree(s, e.abs(s), target, true); msg != "" {
+			e.errf("mv: can't rename '%s': %s\n", s, strings.TrimPrefix(msg[strings.LastIndex(msg, ": ")+2:], ""))
+			code = 1
+			continue
+		}
+		if err := e.c.fs.remove(e.abs(s), true); err != nil {
+			e.errf("mv: can't remove '%s': %s\n", s, errText(err))
+			code = 1
+			continue
+		}
+		e.recordOp(e.abs(s), sim.FileRemove)
+	}
+	return code
+}
+
+// lnCmd copies instead of linking: the in-memory filesystem has no links.
+func lnCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "sfnv", "")
+	if len(f.args) != 2 {
+		e.errf("ln: missing file operand\n")
+		return 1
+	}
+	return cpCmd(e, []string{"cp", "-r", f.args[0], f.args[1]})
+}
+
+func chmodCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "Rv", "")
+	for _, n := range f.args[min(1, len(f.args)):] {
+		if _, err := e.c.fs.stat(e.abs(n)); err != nil {
+			e.errf("chmod: %s: %s\n", n, errText(err))
+			return 1
+		}
+		if err := e.c.fs.writable(e.abs(n)); err != nil {
+			e.errf("chmod: %s: %s\n", n, errText(err))
+			return 1
+		}
+	}
+	return 0
+}
+
+func statCmd(e *cmdEnv, args []string) int {
+	code := 0
+	for _, n := range parseFlags(args, "Lft", "c").args {
+		fi, err := e.c.fs.stat(e.abs(n))
+		if err != nil {
+			e.errf("stat: can't stat '%s': %s\n", n, errText(err))
+			code = 1
+			continue
+		}
+		kind := "regular file"
+		if fi.IsDir() {
+			kind = "directory"
+		} else if fi.Size() == 0 {
+			kind = "regular empty file"
+		}
+		e.outf("  File: %s\n  Size: %d\t\tBlocks: %d\tIO Block: 4096\t%s\nAccess: (%04o/%s)  Uid: (    0/    root)   Gid: (    0/    root)\nModify: %s\n",
+			n, fi.Size(), blocks(fi.Size())*2, kind, fi.Mode().Perm(), modeString(fi), fi.ModTime().Format("2006-01-02 15:04:05.000000000 -0700"))
+	}
+	return code
+}
+
+func realpathCmd(e *cmdEnv, args []string) int {
+	for _, n := range parseFlags(args, "fems", "").args {
+		e.outf("%s\n", e.abs(n))
+	}
+	return 0
+}
+
+func duCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "shakc", "d")
+	names := f.args
+	if len(names) == 0 {
+		names = []string{"."}
+	}
+	for _, n := range names {
+		size := e.treeSize(e.abs(n))
+		if f.on['h'] {
+			e.outf("%s\t%s\n", humanSize(size), n)
+		} else {
+			e.outf("%d\t%s\n", (size+1023)/1024, n)
+		}
+	}
+	return 0
+}
+
+func (e *cmdEnv) treeSize(abs string) int64 {
+	fi, err := e.c.fs.stat(abs)
+	if err != nil {
+		return 0
+	}
+	if !fi.IsDir() {
+		return blocks(fi.Size()) * 4096
+	}
+	total := int64(4096)
+	es, _ := e.c.fs.readDir(abs)
+	for _, ent := range es {
+		total += e.treeSize(path.Join(abs, ent.Name()))
+	}
+	return total
+}
+
+func blocks(size int64) int64 { return (size + 4095) / 4096 }
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1fG", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1fM", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1fK", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d", n)
+}
+
+func dfCmd(e *cmdEnv, args []string) int {
+	e.outf("Filesystem           1K-blocks      Used Available Use%% Mounted on\n")
+	e.outf("%-20s %9d %9d %9d %3d%% %s\n", "overlay", 61202244, 9437716, 48623192, 16, "/")
+	for i := len(e.c.fs.mounts) - 1; i >= 0; i-- {
+		m := e.c.fs.mounts[i]
+		src := "/dev/sda1"
+		if m.vol.cfg.Memory || m.vol.cfg.ReadOnly {
+			src = "tmpfs"
+		}
+		e.outf("%-20s %9d %9d %9d %3d%% %s\n", src, 61202244, 9437716, 48623192, 16, m.path)
+	}
+	return 0
+}
+
+// modeString is ls -l's mode column.
+func modeString(fi fs.FileInfo) string {
+	s := []byte("----------")
+	if fi.IsDir() {
+		s[0] = 'd'
+	}
+	perm := fi.Mode().Perm()
+	for i, c := range "rwxrwxrwx" {
+		if perm&(1<<(8-i)) != 0 {
+			s[i+1] = byte(c)
+		}
+	}
+	return string(s)
+}

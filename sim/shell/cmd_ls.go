@@ -1,0 +1,118 @@
+package shell
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"time"
+)
+
+func init() { fileCommands["ls"] = lsCmd }
+
+// lsCmd is busybox ls as it prints to a pipe (container logs are not a
+// TTY): one name per line; -l long format; -a dotfiles; several operands
+// get "dir:" headers.
+func lsCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "laA1dhRrtSFp", "")
+	names := f.args
+	if len(names) == 0 {
+		names = []string{"."}
+	}
+	code := 0
+	var files, dirs []string
+	for _, n := range names {
+		fi, err := e.c.fs.stat(e.abs(n))
+		if _, ok := e.special(e.abs(n)); ok && err != nil {
+			files = append(files, n)
+			continue
+		}
+		if err != nil {
+			e.errf("ls: %s: %s\n", n, errText(err))
+			code = 1
+			continue
+		}
+		if fi.IsDir() && !f.on['d'] {
+			dirs = append(dirs, n)
+		} else {
+			files = append(files, n)
+		}
+	}
+	for _, n := range files {
+		e.lsEntry(f, n, e.abs(n))
+	}
+	for i, n := range dirs {
+		if len(names) > 1 {
+			if i > 0 || len(files) > 0 {
+				e.outf("\n")
+			}
+			e.outf("%s:\n", n)
+		}
+		e.lsDir(f, e.abs(n))
+	}
+	return code
+}
+
+func (e *cmdEnv) lsDir(f flagSet, abs string) {
+	es, _ := e.c.fs.readDir(abs)
+	var shown []fs.DirEntry
+	for _, ent := range es {
+		if strings.HasPrefix(ent.Name(), ".") && !f.on['a'] && !f.on['A'] {
+			continue
+		}
+		shown = append(shown, ent)
+	}
+	if f.on['l'] {
+		var total int64
+		for _, ent := range shown {
+			if fi, err := ent.Info(); err == nil {
+				total += blocks(fi.Size()) * 4
+			}
+		}
+		e.outf("total %d\n", total)
+	}
+	if f.on['a'] {
+		e.lsEntry(f, ".", abs)
+		e.lsEntry(f, "..", path.Dir(abs))
+	}
+	for _, ent := range shown {
+		e.lsEntry(f, ent.Name(), path.Join(abs, ent.Name()))
+	}
+}
+
+func (e *cmdEnv) lsEntry(f flagSet, name, abs string) {
+	suffix := ""
+	fi, err := e.c.fs.stat(abs)
+	if (f.on['F'] || f.on['p']) && err == nil && fi.IsDir() {
+		suffix = "/"
+	}
+	if !f.on['l'] {
+		e.outf("%s%s\n", name, suffix)
+		return
+	}
+	if err != nil {
+		e.outf("crw-rw-rw-    1 root     root        1,   3 %s %s\n", lsTime(e.p().wall(), e.p().wall()), name)
+		return
+	}
+	nlink := 1
+	if fi.IsDir() {
+		nlink = 2
+	}
+	size := fmt.Sprintf("%9d", fi.Size())
+	if fi.IsDir() {
+		size = fmt.Sprintf("%9d", 4096)
+	}
+	if f.on['h'] {
+		size = fmt.Sprintf("%9s", humanSize(fi.Size()))
+	}
+	e.outf("%s %4d %-8s %-8s %s %s %s%s\n", modeString(fi), nlink, "root", "root", size, lsTime(fi.ModTime(), e.p().wall()), name, suffix)
+}
+
+// lsTime is "Jan  2 15:04", or "Jan  2  2006" for a date more than six
+// months away from now (coreutils and busybox both do this).
+func lsTime(t, now time.Time) string {
+	if d := now.Sub(t); d > 182*24*time.Hour || d < -182*24*time.Hour {
+		return t.UTC().Format("Jan _2  2006")
+	}
+	return t.UTC().Format("Jan _2 15:04")
+}

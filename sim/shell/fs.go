@@ -1,0 +1,214 @@
+package shell
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/hack-pad/hackpadfs"
+	"github.com/hack-pad/hackpadfs/mem"
+
+	"github.com/podlab/podlab/sim"
+)
+
+// errReadOnly is EROFS: a write into a read-only mount.
+var errReadOnly = syscall.EROFS
+
+// errBusy is EBUSY: removing a mount point.
+var errBusy = syscall.EBUSY
+
+// mountPoint is one volumeMount as the container sees it.
+type mountPoint struct {
+	path string // absolute mount path
+	vol  *volume
+	sub  string // subPath inside the volume, io/fs form ("." for its root)
+	ro   bool
+}
+
+// cfs is a container's view of the files: its own root filesystem with the
+// Pod's volumes mounted over it. It resolves paths itself (instead of
+// hackpadfs/mount) so that subPath, read-only mounts and a sorted mount
+// table come for free.
+type cfs struct {
+	root   *mem.FS
+	mounts []mountPoint // longest path first
+}
+
+// resolve maps an absolute, clean path to the filesystem holding it, the
+// path inside that filesystem (io/fs form) and the mount, if any.
+func (f *cfs) resolve(abs string) (hackpadfs.FS, string, *mountPoint) {
+	for i := range f.mounts {
+		m := &f.mounts[i]
+		if abs == m.path {
+			return m.vol.fs, m.sub, m
+		}
+		if rest, ok := strings.CutPrefix(abs, m.path+"/"); ok {
+			return m.vol.fs, path.Join(m.sub, rest), m
+		}
+	}
+	return f.root, rel(abs), nil
+}
+
+// rel turns an absolute path into io/fs form.
+func rel(abs string) string {
+	r := strings.TrimPrefix(path.Clean("/"+abs), "/")
+	if r == "" {
+		return "."
+	}
+	return r
+}
+
+// abspath resolves name against the working directory.
+func abspath(dir, name string) string {
+	if strings.HasPrefix(name, "/") {
+		return path.Clean(name)
+	}
+	return path.Clean(path.Join("/", dir, name))
+}
+
+func (f *cfs) mountAt(abs string) *mountPoint {
+	for i := range f.mounts {
+		if f.mounts[i].path == abs {
+			return &f.mounts[i]
+		}
+	}
+	return nil
+}
+
+// writable reports EROFS for a path under a read-only mount.
+func (f *cfs) writable(abs string) error {
+	_, _, m := f.resolve(abs)
+	if m != nil && (m.ro || m.vol.cfg.ReadOnly) {
+		return errReadOnly
+	}
+	return nil
+}
+
+func (f *cfs) stat(abs string) (fs.FileInfo, error) {
+	fsys, r, _ := f.resolve(abs)
+	return hackpadfs.Stat(fsys, r)
+}
+
+func (f *cfs) readFile(abs string) ([]byte, error) {
+	fsys, r, _ := f.resolve(abs)
+	return hackpadfs.ReadFile(fsys, r)
+}
+
+// readDir lists a directory sorted by name (io/fs.ReadDir sorts).
+func (f *cfs) readDir(abs string) ([]fs.DirEntry, error) {
+	fsys, r, _ := f.resolve(abs)
+	es, err := hackpadfs.ReadDir(fsys, r)
+	sort.Slice(es, func(i, j int) bool { return es[i].Name() < es[j].Name() })
+	return es, err
+}
+
+// writeFile writes (or appends) data and stamps the virtual time.
+func (f *cfs) writeFile(abs string, data []byte, appendTo bool, mode fs.FileMode, now time.Time) error {
+	if err := f.writable(abs); err != nil {
+		return err
+	}
+	fsys, r, _ := f.resolve(abs)
+	flag := syscall.O_WRONLY | syscall.O_CREAT | syscall.O_TRUNC
+	if appendTo {
+		flag = syscall.O_WRONLY | syscall.O_CREAT | syscall.O_APPEND
+	}
+	if mode == 0 {
+		mode = 0o644
+	}
+	file, err := hackpadfs.OpenFile(fsys, r, flag, mode)
+	if err != nil {
+		return err
+	}
+	if len(data) > 0 {
+		_, err = hackpadfs.WriteFile(file, data)
+	}
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = hackpadfs.Chtimes(fsys, r, now, now)
+	}
+	return err
+}
+
+func (f *cfs) mkdir(abs string, parents bool, now time.Time) error {
+	if err := f.writable(abs); err != nil {
+		return err
+	}
+	fsys, r, _ := f.resolve(abs)
+	var err error
+	if parents {
+		err = hackpadfs.MkdirAll(fsys, r, 0o755)
+	} else {
+		err = hackpadfs.Mkdir(fsys, r, 0o755)
+	}
+	if err == nil {
+		_ = hackpadfs.Chtimes(fsys, r, now, now)
+	}
+	return err
+}
+
+// remove deletes a file, or a tree with recursive. A mount point itself
+// cannot go (EBUSY), as on Linux; removing it would drop the volume's root
+// record for every container (shell-in-wasm.md §3).
+func (f *cfs) remove(abs string, recursive bool) error {
+	if f.mountAt(abs) != nil || abs == "/" {
+		return errBusy
+	}
+	if err := f.writable(abs); err != nil {
+		return err
+	}
+	fsys, r, _ := f.resolve(abs)
+	if recursive {
+		if _, err := hackpadfs.Lstat(fsys, r); err != nil {
+			return err
+		}
+		return hackpadfs.RemoveAll(fsys, r)
+	}
+	return hackpadfs.Remove(fsys, r)
+}
+
+func (f *cfs) chtimes(abs string, t time.Time) error {
+	fsys, r, _ := f.resolve(abs)
+	return hackpadfs.Chtimes(fsys, r, t, t)
+}
+
+// errText is the C library's strerror text, which busybox prints.
+func errText(err error) string {
+	switch {
+	case errors.Is(err, errReadOnly):
+		return "Read-only file system"
+	case errors.Is(err, errBusy):
+		return "Resource busy"
+	case errors.Is(err, hackpadfs.ErrNotExist):
+		return "No such file or directory"
+	case errors.Is(err, hackpadfs.ErrExist):
+		return "File exists"
+	case errors.Is(err, hackpadfs.ErrIsDir):
+		return "Is a directory"
+	case errors.Is(err, hackpadfs.ErrNotDir):
+		return "Not a directory"
+	case errors.Is(err, hackpadfs.ErrNotEmpty):
+		return "Directory not empty"
+	case errors.Is(err, hackpadfs.ErrPermission):
+		return "Permission denied"
+	}
+	return "I/O error"
+}
+
+// fileChange builds the record of a write for the timeline.
+func (c *container) fileChange(abs string, op sim.FileOp, data []byte, size int64) sim.FileChange {
+	fc := sim.FileChange{Pod: c.pod.sb.Pod, Container: c.cfg.Name, Path: abs, Op: op, Size: size}
+	if _, r, m := c.fs.resolve(abs); m != nil {
+		fc.Volume, fc.VolPath = m.vol.cfg.Name, r
+	}
+	if len(data) > 4096 {
+		data = data[:4096]
+	}
+	fc.Content = string(data)
+	return fc
+}

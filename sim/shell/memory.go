@@ -1,0 +1,118 @@
+package shell
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/podlab/podlab/sim"
+)
+
+// procRSS is what a small process (a shell, a busybox applet) keeps
+// resident; servers add their own footprint through allocate.
+const procRSS = 512 << 10
+
+// Memory returns the bytes a container uses now: its processes, what its
+// memory eaters allocated and the tmpfs pages it wrote (the kernel charges
+// them to the writer's cgroup).
+func (rt *Runtime) Memory(pod, container string) int64 {
+	c, err := rt.lookup(pod, container)
+	if err != nil {
+		return 0
+	}
+	return c.usage()
+}
+
+func (c *container) usage() int64 {
+	n := c.alloc
+	for _, p := range c.procs {
+		n += procRSS + p.mem
+	}
+	return n
+}
+
+// allocate charges n bytes to the container's memory cgroup. Past the
+// limit, the kernel's OOM killer ends the container (cgroup v2: the whole
+// group is killed; the runtime reports OOMKilled, exit 137). It reports
+// false when the allocation killed the container.
+func (e *cmdEnv) allocate(n int64) bool {
+	c := e.c
+	c.alloc += n
+	if c.cfg.MemoryLimit <= 0 || c.usage() <= c.cfg.MemoryLimit {
+		return true
+	}
+	if c.main != nil && !c.main.exited {
+		c.main.oom = true
+		if e.t.p != c.main {
+			c.pod.rt.wake(c)
+		}
+	}
+	if e.t.p != c.main {
+		e.t.p.oom = true
+	}
+	e.t.killed = true
+	return false
+}
+
+// charge accounts a write into a memory-backed emptyDir.
+func (c *container) charge(abs string, n int64) {
+	if _, _, m := c.fs.resolve(abs); m != nil && m.vol.cfg.Memory {
+		c.alloc += n
+		if c.cfg.MemoryLimit > 0 && c.usage() > c.cfg.MemoryLimit && c.main != nil {
+			c.main.oom = true
+			c.pod.rt.wake(c)
+		}
+	}
+}
+
+func (c *container) uncharge(abs string, n int64) {
+	if _, _, m := c.fs.resolve(abs); m != nil && m.vol.cfg.Memory {
+		c.alloc = max(0, c.alloc-n)
+	}
+}
+
+func (c *container) meminfo() string {
+	total := int64(8 << 30)
+	if c.cfg.MemoryLimit > 0 {
+		// /proc/meminfo is not namespaced: it shows the node's memory,
+		// a classic surprise; the limit is in the cgroup files.
+		_ = c.cfg.MemoryLimit
+	}
+	free := total - c.usage() - (1 << 30)
+	return fmt.Sprintf("MemTotal:       %8d kB\nMemFree:        %8d kB\nMemAvailable:   %8d kB\n", total>>10, free>>10, free>>10)
+}
+
+// randomBytes is /dev/urandom: deterministic, from the runtime's seed.
+func (rt *Runtime) randomBytes(n int) []byte {
+	rt.rngSeq++
+	r := rand.New(rand.NewPCG(rt.cfg.Seed, rt.rngSeq))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
+}
+
+// parseSize reads 150M, 150Mi, 10Mi, 1G, 4096, 1k.
+func parseSize(s string) (int64, bool) {
+	s = strings.TrimSpace(s)
+	mult := int64(1)
+	suffixes := []struct {
+		s string
+		m int64
+	}{{"Ki", 1 << 10}, {"Mi", 1 << 20}, {"Gi", 1 << 30}, {"KB", 1000}, {"MB", 1000_000}, {"GB", 1000_000_000},
+		{"K", 1 << 10}, {"k", 1 << 10}, {"M", 1 << 20}, {"m", 1 << 20}, {"G", 1 << 30}, {"g", 1 << 30}, {"B", 1}, {"b", 512}}
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf.s) {
+			s, mult = strings.TrimSuffix(s, suf.s), suf.m
+			break
+		}
+	}
+	var n float64
+	if _, err := fmt.Sscan(s, &n); err != nil || n < 0 {
+		return 0, false
+	}
+	return int64(n * float64(mult)), true
+}
+
+var _ = sim.SIGKILL

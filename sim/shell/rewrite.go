@@ -1,0 +1,61 @@
+package shell
+
+import (
+	"strconv"
+
+	"mvdan.cc/sh/v3/syntax"
+)
+
+// rewrite makes a parsed script safe for the baton before it runs.
+// interp runs the left side of a pipeline and every `cmd &` in goroutines
+// of its own, which the scheduler knows nothing about (shell-in-wasm.md
+// §1.3: 16 data races and output that changed from run to run). So:
+//   - `X | Y` becomes `{ X; } >/.pipe/N; { Y; } </.pipe/N`: sequential, the
+//     consumer sees the producer's output once it finished;
+//   - `X &` becomes `__bg N`, which starts X as a task of the process;
+//   - `$$` reads a variable holding the simulated PID (interp would give
+//     the host's, or -1 in a browser).
+func (s *shell) rewrite(f syntax.Node) {
+	syntax.Walk(f, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.Stmt:
+			s.rewriteStmt(n)
+		case *syntax.ParamExp:
+			if n.Param != nil && n.Param.Value == "$" {
+				n.Param = &syntax.Lit{Value: "__podlab_pid"}
+				n.Short = false
+			}
+		}
+		return true
+	})
+}
+
+func (s *shell) rewriteStmt(st *syntax.Stmt) {
+	if bc, ok := st.Cmd.(*syntax.BinaryCmd); ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) {
+		s.pipeSeq++
+		w := &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: "/.pipe/" + strconv.Itoa(s.pipeSeq)}}}
+		out := syntax.RdrOut
+		if bc.Op == syntax.PipeAll {
+			out = syntax.RdrAll
+		}
+		// Prepended, so that the commands' own redirections still win.
+		bc.X.Redirs = append([]*syntax.Redirect{{Op: out, Word: w}}, bc.X.Redirs...)
+		bc.Y.Redirs = append([]*syntax.Redirect{{Op: syntax.RdrIn, Word: w}}, bc.Y.Redirs...)
+		st.Cmd = &syntax.Block{Stmts: []*syntax.Stmt{bc.X, bc.Y}}
+	}
+	if st.Background || st.Disown {
+		job := *st
+		job.Background, job.Disown = false, false
+		s.rewrite(&job)
+		s.bg = append(s.bg, &job)
+		idx := strconv.Itoa(len(s.bg) - 1)
+		st.Cmd = &syntax.CallExpr{Args: []*syntax.Word{litWord("__bg"), litWord(idx)}}
+		st.Redirs = nil
+		st.Negated = false
+		st.Background, st.Disown = false, false
+	}
+}
+
+func litWord(s string) *syntax.Word {
+	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: s}}}
+}

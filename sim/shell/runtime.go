@@ -1,0 +1,227 @@
+package shell
+
+import (
+	"fmt"
+	"path"
+	"sort"
+	"time"
+
+	"github.com/hack-pad/hackpadfs"
+	"github.com/hack-pad/hackpadfs/mem"
+
+	"github.com/podlab/podlab/sim"
+	"github.com/podlab/podlab/sim/images"
+)
+
+// Config are the runtime's limits and constants.
+type Config struct {
+	// MaxSteps is how many shell statements a process may run without
+	// sleeping before it is stopped ("a loop without sleep?"); 0: 100,000.
+	MaxSteps int
+	// TotalSteps caps the statements of one process over its life, so a
+	// busy loop with a tiny sleep cannot hang the page; 0: 2,000,000.
+	TotalSteps int
+	// SliceSteps is how often a busy process is preempted, and SliceCost
+	// the virtual CPU time each slice costs; 0: 10,000 and 10ms.
+	SliceSteps int
+	SliceCost  time.Duration
+	// Epoch is the wall-clock time at virtual time 0 (date, ls -l, logs);
+	// zero: 2024-01-01T00:00:00Z.
+	Epoch time.Time
+	// Node is the node's name (uname -n with hostNetwork).
+	Node string
+	// Seed seeds $RANDOM and /dev/urandom.
+	Seed uint64
+}
+
+func (c Config) withDefaults() Config {
+	if c.MaxSteps <= 0 {
+		c.MaxSteps = 100_000
+	}
+	if c.TotalSteps <= 0 {
+		c.TotalSteps = 2_000_000
+	}
+	if c.SliceSteps <= 0 {
+		c.SliceSteps = 10_000
+	}
+	if c.SliceCost <= 0 {
+		c.SliceCost = 10 * time.Millisecond
+	}
+	if c.Epoch.IsZero() {
+		c.Epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if c.Node == "" {
+		c.Node = "node-1"
+	}
+	return c
+}
+
+// Runtime is Podlab's container runtime: Pods' sandboxes, containers with
+// in-memory filesystems, processes running in mvdan.cc/sh, and the
+// simulated network between them. It is not safe for concurrent use.
+type Runtime struct {
+	cfg       Config
+	pods      map[string]*pod
+	hostPaths map[string]*mem.FS
+	woken     map[string][]string
+	nodeNet   *netns // the node's namespace, shared by hostNetwork Pods
+	rngSeq    uint64
+}
+
+var _ sim.Runtime = (*Runtime)(nil)
+
+// New returns an empty runtime.
+func New(cfg Config) *Runtime {
+	return &Runtime{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}}
+}
+
+// pod is one sandbox: the network and (maybe shared) PID namespace, the
+// volumes, the containers.
+type pod struct {
+	rt         *Runtime
+	sb         sim.SandboxConfig
+	vols       map[string]*volume
+	containers map[string]*container
+	order      []string
+	net        *netns
+	pids       *pidns // the shared namespace, or pause's own
+}
+
+// volume is one of the Pod's volumes; emptyDir contents live as long as
+// the Pod (across container restarts).
+type volume struct {
+	cfg sim.VolumeConfig
+	fs  *mem.FS
+}
+
+// RunPodSandbox creates the Pod's sandbox: pause, its network namespace
+// and the volumes.
+func (rt *Runtime) RunPodSandbox(cfg sim.SandboxConfig) error {
+	p := &pod{rt: rt, sb: cfg, vols: map[string]*volume{}, containers: map[string]*container{}}
+	p.net = &netns{pod: p}
+	p.pids = &pidns{}
+	p.pids.add(0, "", "/pause")
+	for _, vc := range cfg.Volumes {
+		v, err := rt.newVolume(vc)
+		if err != nil {
+			return err
+		}
+		p.vols[vc.Name] = v
+	}
+	rt.pods[cfg.Pod] = p
+	return nil
+}
+
+func (rt *Runtime) newVolume(vc sim.VolumeConfig) (*volume, error) {
+	if vc.Kind == "hostPath" {
+		if fsys, ok := rt.hostPaths[vc.HostPath]; ok {
+			return &volume{cfg: vc, fs: fsys}, nil
+		}
+	}
+	fsys, err := mem.NewFS()
+	if err != nil {
+		return nil, err
+	}
+	v := &volume{cfg: vc, fs: fsys}
+	if vc.Kind == "hostPath" {
+		rt.hostPaths[vc.HostPath] = fsys
+	}
+	v.setFiles(vc.Files, rt.cfg.Epoch)
+	return v, nil
+}
+
+// setFiles replaces the files the engine projects into the volume.
+func (v *volume) setFiles(files []sim.VolumeFile, at time.Time) {
+	if len(files) == 0 {
+		return
+	}
+	old, _ := hackpadfs.ReadDir(v.fs, ".")
+	for _, e := range old {
+		_ = hackpadfs.RemoveAll(v.fs, e.Name())
+	}
+	for _, f := range files {
+		r := rel(f.Path)
+		_ = hackpadfs.MkdirAll(v.fs, path.Dir(r), 0o755)
+		mode := hackpadfs.FileMode(f.Mode)
+		if mode == 0 {
+			mode = 0o644
+		}
+		_ = hackpadfs.WriteFullFile(v.fs, r, []byte(f.Content), mode)
+		_ = hackpadfs.Chtimes(v.fs, r, at, at)
+	}
+}
+
+// StopPodSandbox kills what is left of the Pod's processes.
+func (rt *Runtime) StopPodSandbox(pod string) {
+	p := rt.pods[pod]
+	if p == nil {
+		return
+	}
+	for _, name := range p.order {
+		p.containers[name].killAll()
+	}
+	delete(rt.pods, pod)
+}
+
+// Close kills every process still parked, so that their goroutines end.
+// Call it when the simulation is over.
+func (rt *Runtime) Close() {
+	names := make([]string, 0, len(rt.pods))
+	for n := range rt.pods {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		rt.StopPodSandbox(n)
+	}
+}
+
+// UpdateVolume rewrites a projected volume's files.
+func (rt *Runtime) UpdateVolume(pod, volume string, files []sim.VolumeFile, now time.Duration) {
+	p := rt.pods[pod]
+	if p == nil || p.vols[volume] == nil {
+		return
+	}
+	p.vols[volume].setFiles(files, rt.cfg.Epoch.Add(now))
+}
+
+// Woken returns (and forgets) the containers of pod whose main process
+// must be resumed now because another process signalled it (kill 1 in an
+// exec, nginx -s quit in a preStop hook). The engine calls it after each
+// exec or hook and resumes those main processes at the current time.
+func (rt *Runtime) Woken(pod string) []string {
+	w := rt.woken[pod]
+	delete(rt.woken, pod)
+	return w
+}
+
+func (rt *Runtime) wake(c *container) {
+	pod := c.pod.sb.Pod
+	for _, n := range rt.woken[pod] {
+		if n == c.cfg.Name {
+			return
+		}
+	}
+	rt.woken[pod] = append(rt.woken[pod], c.cfg.Name)
+}
+
+func (rt *Runtime) lookup(pod, container string) (*container, error) {
+	p := rt.pods[pod]
+	if p == nil {
+		return nil, fmt.Errorf("pod %q has no sandbox", pod)
+	}
+	c := p.containers[container]
+	if c == nil {
+		return nil, fmt.Errorf("container %q not found in pod %q", container, pod)
+	}
+	return c, nil
+}
+
+// image resolves an image reference; the engine pulled it already.
+func image(ref string) (images.Image, error) {
+	img, ok := images.Lookup(ref)
+	if !ok {
+		return img, fmt.Errorf("image %q not found", ref)
+	}
+	return img, nil
+}

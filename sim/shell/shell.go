@@ -1,0 +1,388 @@
+package shell
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"mvdan.cc/sh/v3/expand"
+	"mvdan.cc/sh/v3/interp"
+	"mvdan.cc/sh/v3/syntax"
+
+	"github.com/podlab/podlab/sim"
+)
+
+// errBudget stops a runner that spent its step budget.
+var errBudget = errors.New("step budget exhausted")
+
+// exitErr ends a shell from inside (a trap handler's `exit N`).
+type exitErr struct{ code int }
+
+func (e exitErr) Error() string { return "exit " + strconv.Itoa(e.code) }
+
+// errDeep stops runaway recursion before Go's stack does.
+var errDeep = errors.New("function nesting too deep")
+
+// shell is one running sh: an interp.Runner over the container's files,
+// with the handlers that keep it inside the simulation.
+type shell struct {
+	e        *cmdEnv
+	r        *interp.Runner
+	bg       []*syntax.Stmt // background statements, by __bg index
+	execNext bool           // the next exec handler call comes from `exec`
+	pipes    map[string]*pipeBuf
+	pipeSeq  int
+}
+
+type ctxKey struct{}
+
+// budgetCtx counts statements: interp calls Err exactly once per
+// statement (Runner.stop), so it is where the step budget, preemption and
+// pending traps are checked. It bends the context contract (Err may be
+// non-nil while Done is open), which interp v3.14.1 tolerates
+// (shell-in-wasm.md §2.4). A real-time deadline never fires in js/wasm.
+type budgetCtx struct {
+	context.Context
+	t      *task
+	s      *shell
+	inTrap bool
+}
+
+func (s *shell) ctxFor(t *task, inTrap bool) context.Context {
+	return budgetCtx{Context: context.WithValue(context.Background(), ctxKey{}, t), t: t, s: s, inTrap: inTrap}
+}
+
+func taskOf(ctx context.Context) *task { return ctx.Value(ctxKey{}).(*task) }
+
+func (b budgetCtx) Err() error {
+	if err := b.stepErr(); err != nil {
+		return err
+	}
+	if len(b.t.pending) > 0 && !b.inTrap {
+		return b.s.runTraps(b.t)
+	}
+	return nil
+}
+
+// stepErr charges one step: the spin and total budgets, and preemption.
+func (b budgetCtx) stepErr() error {
+	t, p := b.t, b.t.p
+	cfg := p.c.pod.rt.cfg
+	if t.killed {
+		return errKilled
+	}
+	p.steps++
+	t.spin++
+	if t.spin > cfg.MaxSteps {
+		return p.stopBudget(fmt.Sprintf("stopped after %d steps: a loop without sleep?", cfg.MaxSteps))
+	}
+	if p.steps > cfg.TotalSteps {
+		return p.stopBudget(fmt.Sprintf("stopped after %d steps in all", cfg.TotalSteps))
+	}
+	if t.spin%cfg.SliceSteps == 0 {
+		// Preempted: the loop burns virtual CPU time, so probes and other
+		// containers get their turn while it spins.
+		p.schedule(t, p.now+cfg.SliceCost)
+		t.park()
+		if t.killed {
+			return errKilled
+		}
+	}
+	return nil
+}
+
+func (p *proc) stopBudget(msg string) error {
+	if p.note == "" {
+		p.note = msg
+	}
+	return errBudget
+}
+
+// runScript runs src as `sh -c src name params...` in the command's
+// environment and returns its exit status.
+func (e *cmdEnv) runScript(src, name string, params []string) int {
+	file, err := syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(strings.NewReader(src), "")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sh: %s\n", syntaxMessage(err))
+		return 2
+	}
+	if name == "" {
+		name = "sh"
+	}
+	file.Name = name // $0
+	s := &shell{e: e, pipes: map[string]*pipeBuf{}}
+	s.rewrite(file)
+	s.r, err = interp.New(s.options(name, params)...)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "sh: %v\n", err)
+		return 2
+	}
+	s.r.Reset()
+	s.r.Vars["__podlab_pid"] = expand.Variable{Set: true, Kind: expand.String, Str: strconv.Itoa(e.t.pid)}
+	return s.run(e.t, file)
+}
+
+func (s *shell) run(t *task, node syntax.Node) int {
+	err := s.r.Run(s.ctxFor(t, false), node)
+	return s.status(t, err)
+}
+
+// status maps what Run returned to an exit status; a runner stopped by the
+// budget hangs like the spinning loop it stands for, until it is killed.
+func (s *shell) status(t *task, err error) int {
+	var ee exitErr
+	var es interp.ExitStatus
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.Is(err, errBudget):
+		_ = t.block()
+		return 128 + int(sim.SIGKILL)
+	case errors.Is(err, errKilled):
+		return 128 + int(sim.SIGKILL)
+	case errors.Is(err, errDeep):
+		fmt.Fprintf(s.e.stderr, "sh: %v\n", err)
+		return 2
+	case errors.As(err, &es):
+		return int(es)
+	}
+	fmt.Fprintf(s.e.stderr, "sh: %v\n", err)
+	return 1
+}
+
+func (s *shell) options(name string, params []string) []interp.RunnerOption {
+	e := s.e
+	return []interp.RunnerOption{
+		interp.Env(expand.ListEnviron(e.env...)),
+		func(r *interp.Runner) error { r.Dir = e.dir; return nil }, // interp.Dir would stat the host
+		interp.Params(append([]string{"--"}, params...)...),
+		interp.StdIO(e.stdin, e.stdout, e.stderr),
+		interp.CallHandler(s.call),
+		interp.ExecHandlers(func(interp.ExecHandlerFunc) interp.ExecHandlerFunc { return s.exec }),
+		interp.OpenHandler(s.open),
+		interp.StatHandler(s.stat),
+		interp.ReadDirHandler2(s.readDir),
+		interp.AccessHandler(s.access),
+	}
+}
+
+// syntaxMessage is the parser's complaint in busybox's words where they
+// differ.
+func syntaxMessage(err error) string {
+	var pe syntax.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("line %d: syntax error: %s", pe.Pos.Line(), pe.Text)
+	}
+	return "syntax error: " + err.Error()
+}
+
+// call sees every simple command first, builtins included: the place for
+// busybox compatibility and for taking over builtins that would touch the
+// host or wait on interp's own goroutines.
+func (s *shell) call(ctx context.Context, args []string) ([]string, error) {
+	if len(args) == 0 {
+		return args, nil
+	}
+	if s.r.Funcs[args[0]] != nil {
+		var pcs [1]uintptr
+		if runtime.Callers(4096, pcs[:]) > 0 {
+			return nil, errDeep
+		}
+	}
+	switch args[0] {
+	case "echo":
+		return splitEchoFlags(args), nil
+	case "wait":
+		args[0] = "__wait"
+	case "kill":
+		args[0] = "__kill"
+	case "type":
+		args[0] = "__type"
+	case "command":
+		if len(args) > 1 && (args[1] == "-v" || args[1] == "-V") {
+			return append([]string{"__type"}, args[2:]...), nil
+		}
+	case "trap":
+		return s.trap(taskOf(ctx), args), nil
+	case "exec":
+		s.execNext = len(args) > 1
+	}
+	return args, nil
+}
+
+// splitEchoFlags turns `echo -en` into `echo -e -n`: interp's echo takes
+// only separate flags, the Kubernetes docs write them together.
+func splitEchoFlags(args []string) []string {
+	out := []string{args[0]}
+	i := 1
+	for ; i < len(args); i++ {
+		a := args[i]
+		if len(a) < 2 || a[0] != '-' || strings.Trim(a[1:], "neE") != "" {
+			break
+		}
+		for _, f := range a[1:] {
+			out = append(out, "-"+string(f))
+		}
+	}
+	return append(out, args[i:]...)
+}
+
+// exec runs every command that is not a shell builtin.
+func (s *shell) exec(ctx context.Context, args []string) error {
+	t := taskOf(ctx)
+	hc := interp.HandlerCtx(ctx)
+	e := s.e.derive(t, hc)
+	image := s.execNext && s.e.image
+	s.execNext = false
+	var code int
+	switch args[0] {
+	case "__bg":
+		code = s.background(t, args)
+	case "__wait":
+		code = s.wait(t)
+	case "__kill":
+		code = e.kill(args)
+	case "__type":
+		code = e.typeCmd(args)
+	default:
+		code = e.run(args, image)
+	}
+	if t.killed {
+		return errKilled
+	}
+	if code != 0 {
+		return interp.ExitStatus(uint8(code))
+	}
+	return nil
+}
+
+// derive is the environment of a command the shell runs.
+func (e *cmdEnv) derive(t *task, hc interp.HandlerContext) *cmdEnv {
+	d := *e
+	d.t, d.dir, d.stdin, d.stdout, d.stderr = t, hc.Dir, hc.Stdin, hc.Stdout, hc.Stderr
+	d.env = nil
+	hc.Env.Each(func(name string, vr expand.Variable) bool {
+		if vr.Exported && vr.IsSet() {
+			d.env = append(d.env, name+"="+vr.String())
+		}
+		return true
+	})
+	d.image = false
+	return &d
+}
+
+// background starts a `cmd &` statement (rewritten to __bg N) as a new
+// task of the process: interp would run it in a goroutine of its own,
+// outside the baton.
+func (s *shell) background(t *task, args []string) int {
+	n, _ := strconv.Atoi(args[1])
+	st := s.bg[n]
+	r2 := s.r.Subshell()
+	sub := &shell{e: s.e, r: r2, bg: s.bg, pipes: s.pipes}
+	child := t.p.newTask(t, func(ct *task) int { return sub.run(ct, st) })
+	child.pid = s.e.c.pids.add(t.pid, s.e.c.cfg.Name, s.e.c.pids.cmdOf(t.pid))
+	t.p.schedule(child, t.p.now)
+	return 0
+}
+
+// wait parks until every background job ended, or a trapped signal
+// arrives (then it returns 128+n and the trap runs, as in sh).
+func (s *shell) wait(t *task) int {
+	t.waiting = true
+	defer func() { t.waiting = false }()
+	for t.children > 0 && len(t.pending) == 0 {
+		if err := t.block(); err != nil {
+			return 128 + int(sim.SIGKILL)
+		}
+	}
+	if len(t.pending) > 0 {
+		return 128 + int(t.pending[0])
+	}
+	return 0
+}
+
+// trap takes over signal traps (interp knows only EXIT and ERR) and hands
+// the rest on.
+func (s *shell) trap(t *task, args []string) []string {
+	if len(args) < 3 {
+		return args
+	}
+	handler, sigs := args[1], args[2:]
+	var keep []string
+	for _, name := range sigs {
+		sig, ok := signalNumber(name)
+		if !ok {
+			keep = append(keep, name)
+			continue
+		}
+		if t.traps == nil {
+			t.traps = map[sim.Signal]string{}
+		}
+		if handler == "-" {
+			delete(t.traps, sig)
+		} else {
+			t.traps[sig] = handler
+		}
+	}
+	if len(keep) == 0 {
+		return []string{"true"}
+	}
+	return append([]string{"trap", handler}, keep...)
+}
+
+// runTraps runs the handlers of pending signals in a copy of the shell;
+// an `exit` in a handler ends the shell.
+func (s *shell) runTraps(t *task) error {
+	for len(t.pending) > 0 {
+		sig := t.pending[0]
+		t.pending = t.pending[1:]
+		file, err := syntax.NewParser().Parse(strings.NewReader(t.traps[sig]), "")
+		if err != nil {
+			continue
+		}
+		s.rewrite(file)
+		r2 := s.r.Subshell()
+		err = r2.Run(s.ctxFor(t, true), file)
+		if errors.Is(err, errKilled) || t.killed {
+			return errKilled
+		}
+		if r2.Exited() {
+			code := 0
+			var es interp.ExitStatus
+			if errors.As(err, &es) {
+				code = int(es)
+			}
+			return exitErr{code}
+		}
+	}
+	return nil
+}
+
+// signalNumber parses TERM, SIGTERM or 15.
+func signalNumber(name string) (sim.Signal, bool) {
+	if n, err := strconv.Atoi(name); err == nil && n > 0 && n < 32 {
+		return sim.Signal(n), true
+	}
+	n, ok := signalNames[strings.TrimPrefix(strings.ToUpper(name), "SIG")]
+	return n, ok
+}
+
+var signalNames = map[string]sim.Signal{
+	"HUP": 1, "INT": 2, "QUIT": 3, "KILL": 9, "USR1": 10, "USR2": 12, "PIPE": 13, "ALRM": 14, "TERM": 15, "CHLD": 17, "CONT": 18, "STOP": 19, "WINCH": 28,
+}
+
+// pipeBuf is the buffer behind a rewritten pipe.
+type pipeBuf struct{ data []byte }
+
+var _ io.Writer = (*pipeBuf)(nil)
+
+func (b *pipeBuf) Write(p []byte) (int, error) {
+	b.data = append(b.data, p...)
+	return len(p), nil
+}
