@@ -88,3 +88,23 @@ func TestConsolePodsLogsExec(t *testing.T) {
 		}
 	}
 }
+
+func TestTranscriptWatchGoesOnWhileSleeping(t *testing.T) {
+	f := newFake()
+	p := api.Pod{ObjectMeta: api.ObjectMeta{Name: "web"}}
+	p.Spec.Containers = []api.Container{{Name: "web"}}
+	f.objs.Pods = []api.Pod{p}
+	f.tl.Statuses = []sim.PodStatus{
+		{At: 0, Pod: "web", Phase: sim.PodPending, Status: "ContainerCreating", Ready: "0/1", LastRestart: -1},
+		{At: 4 * time.Second, Pod: "web", Phase: sim.PodRunning, Status: "Running", Ready: "1/1", LastRestart: -1},
+	}
+	k := New(f, fstest.MapFS{}, nil)
+	got := k.Transcript("# watch it start\nkubectl get pods -w\nsleep 10\nkubectl get pods\n")
+	want := "# watch it start\n" +
+		"$ kubectl get pods -w\nNAME   READY   STATUS              RESTARTS   AGE\nweb    0/1     ContainerCreating   0          0s\n" +
+		"$ sleep 10\nweb    1/1     Running             0          4s\n" +
+		"$ kubectl get pods\nNAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          10s\n"
+	if got != want {
+		t.Errorf("transcript:\n%s\nwant:\n%s", got, want)
+	}
+}

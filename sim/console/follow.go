@@ -1,7 +1,6 @@
 package console
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -26,6 +25,41 @@ type follower struct {
 	attempt   int
 	since     time.Duration
 	last      map[string]string // the last row printed per Pod
+	widths    []int             // column widths of the table printed first
+}
+
+// columnStarts measures the columns of a table's header line, so the
+// watch's later rows line up under it, as kubectl's tabwriter with
+// RememberWidths does.
+func columnStarts(tbl string) []int {
+	header, _, _ := strings.Cut(tbl, "\n")
+	var widths []int
+	start := 0
+	for i := 1; i < len(header); i++ {
+		if header[i-1] == ' ' && header[i] != ' ' {
+			widths = append(widths, i-start)
+			start = i
+		}
+	}
+	return widths
+}
+
+// pad lays a row out in the remembered widths; a wider cell pushes the
+// rest right by its excess plus the padding, as a tabwriter would.
+func pad(row []string, widths []int) string {
+	var b strings.Builder
+	for i, cell := range row {
+		b.WriteString(cell)
+		if i == len(row)-1 {
+			break
+		}
+		w := len(cell) + 3
+		if i < len(widths) && widths[i] > w {
+			w = widths[i]
+		}
+		b.WriteString(strings.Repeat(" ", w-len(cell)))
+	}
+	return b.String()
 }
 
 // Follow returns what a running watch or log follow prints for the
@@ -66,7 +100,7 @@ func (k *Console) watchRows(f *follower, from, now time.Duration) string {
 	}
 	var b strings.Builder
 	for _, r := range rows {
-		fmt.Fprintf(&b, "%-20s %-7s %-20s %-10s %s\n", r[0], r[1], r[2], r[3], r[4])
+		b.WriteString(pad(r, f.widths) + "\n")
 	}
 	return b.String()
 }

@@ -36,7 +36,7 @@ func runGet(k *Console, p parsed) (string, error) {
 		}
 	}
 	if p.has("watch") && len(rs) == 1 && rs[0].kind == "Pod" {
-		k.follow = &follower{kind: followPods, names: names[0], since: k.cluster.Now()}
+		k.follow = &follower{kind: followPods, names: names[0], since: k.cluster.Now(), widths: columnStarts(out.String())}
 	}
 	return out.String(), nil
 }
