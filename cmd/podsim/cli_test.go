@@ -169,6 +169,27 @@ func TestCommands(t *testing.T) {
 	}
 }
 
+func TestDeletedPod(t *testing.T) {
+	tl := livenessTimeline()
+	gone := tl.Statuses[len(tl.Statuses)-1]
+	gone.At, gone.Deleted = 110*s, true
+	tl.Statuses = append(tl.Statuses, gone)
+	tests := []struct {
+		args    []string
+		wantErr string
+	}{
+		{[]string{"get", "--at", "2m", "-"}, "No resources found in default namespace.\n"},
+		{[]string{"describe", "--at", "2m", "-"}, "Error from server (NotFound): pods \"liveness-exec\" not found\n"},
+		{[]string{"logs", "--at", "2m", "-", "liveness-exec/liveness"}, "Error from server (NotFound): pods \"liveness-exec\" not found\n"},
+	}
+	for _, tt := range tests {
+		_, errOut, _ := podsim(t, fakeStarter(tl), livenessYAML, tt.args...)
+		if errOut != tt.wantErr {
+			t.Errorf("podsim %s: stderr %q, want %q", strings.Join(tt.args, " "), errOut, tt.wantErr)
+		}
+	}
+}
+
 func TestJSON(t *testing.T) {
 	out, _, code := podsim(t, fakeStarter(livenessTimeline()), livenessYAML, "run", "--json", "--until", "40s", "-")
 	if code != 0 {

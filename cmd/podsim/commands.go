@@ -11,12 +11,12 @@ import (
 	"github.com/podlab/podlab/sim/kubelet"
 )
 
-// statusesAt are the status lines of every Pod in effect at t, in the
-// order the Pods first appear.
+// statusesAt are the status lines of every Pod that exists at t, in the
+// order the Pods first appear; a deleted Pod is gone from the API server.
 func statusesAt(tl *sim.Timeline, t time.Duration) []sim.PodStatus {
 	var out []sim.PodStatus
 	for _, pod := range podNames(tl) {
-		if s, ok := tl.StatusAt(pod, t); ok {
+		if s, ok := tl.StatusAt(pod, t); ok && !s.Deleted {
 			out = append(out, s)
 		}
 	}
@@ -70,6 +70,10 @@ func runDescribe(e *env) int {
 		st, ok := tl.StatusAt(objs.Pods[i].Name, e.o.at)
 		if !ok {
 			continue
+		}
+		if st.Deleted {
+			fmt.Fprintf(e.stderr, "Error from server (NotFound): pods %q not found\n", st.Pod)
+			return 1
 		}
 		out = append(out, kubectl.Describe(e.podView(objs, objs.Pods[i], st), e.o.at))
 	}

@@ -21,14 +21,24 @@ var (
 // lines seen at now. The STATUS and READY cells are the engine's (it
 // computes them as printPod does); this adds RESTARTS with its "(… ago)"
 // and AGE, both through HumanDuration.
+//
+// A Pod gone from the API server (Deleted) has no row; with no rows left
+// the result is kubectl's "No resources found in default namespace."
 func GetPods(statuses []sim.PodStatus, now time.Duration, wide bool) string {
 	var buf bytes.Buffer
 	w := newTableWriter(&buf)
 	fmt.Fprintln(w, strings.Join(header(wide), "\t"))
+	rows := 0
 	for _, s := range statuses {
-		fmt.Fprintln(w, strings.Join(PodRow(s, now, wide), "\t"))
+		if !s.Deleted {
+			fmt.Fprintln(w, strings.Join(PodRow(s, now, wide), "\t"))
+			rows++
+		}
 	}
 	w.Flush()
+	if rows == 0 {
+		return "No resources found in default namespace.\n"
+	}
 	return buf.String()
 }
 
@@ -75,7 +85,8 @@ func orNone(s string) string {
 // kubectl's watch printer, the table writer remembers column widths, so a
 // long STATUS such as ContainerCreating widens the column for the lines
 // after it. Status lines that change nothing kubectl shows are skipped (the
-// engine records finer changes than the API server's updates).
+// engine records finer changes than the API server's updates). A deleted
+// Pod's last row is printed once more, as the watch's DELETED event is.
 func Watch(statuses []sim.PodStatus, until time.Duration, wide bool) string {
 	var rows [][]string
 	last := map[string]string{}
@@ -84,9 +95,12 @@ func Watch(statuses []sim.PodStatus, until time.Duration, wide bool) string {
 			break
 		}
 		row := PodRow(s, s.At, wide)
-		key := fmt.Sprint(row[1], row[2], s.Restarts, s.IP, s.Node)
-		if last[s.Pod] == key {
+		key := fmt.Sprint(row[1], row[2], s.Restarts, s.IP, s.Node, s.Deleted)
+		if last[s.Pod] == key || last[s.Pod] == "gone" {
 			continue
+		}
+		if s.Deleted {
+			key = "gone"
 		}
 		last[s.Pod] = key
 		rows = append(rows, append([]string{formatT(s.At)}, row...))

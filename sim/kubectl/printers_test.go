@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,6 +117,22 @@ func TestGetPods(t *testing.T) {
 func TestWatch(t *testing.T) {
 	_, statuses, _ := livenessExec()
 	golden(t, "watch.golden", Watch(statuses, 2*time.Minute, false))
+}
+
+func TestDeleted(t *testing.T) {
+	_, statuses, _ := livenessExec()
+	last := statuses[len(statuses)-1]
+	gone := last
+	gone.At, gone.Deleted = 110*s, true
+	all := append(append([]sim.PodStatus{}, statuses...), gone, gone)
+	if got, want := GetPods([]sim.PodStatus{gone}, 120*s, false), "No resources found in default namespace.\n"; got != want {
+		t.Errorf("GetPods(deleted) = %q, want %q", got, want)
+	}
+	w := Watch(all, 2*time.Minute, false)
+	lines := strings.Split(strings.TrimSpace(w), "\n")
+	if n := len(lines); n != 6 || !strings.HasPrefix(lines[5], "1m50s") {
+		t.Errorf("watch with a deletion: want the last row printed once more at 1m50s, got\n%s", w)
+	}
 }
 
 func TestEvents(t *testing.T) {
