@@ -37,6 +37,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, start starter
 	if code, ok := e.load(stdin, start); !ok {
 		return code
 	}
+	if o.cmd != "logs" && o.cmd != "exec" {
+		e.printNotes()
+	}
 	return cmd.run(e)
 }
 
@@ -58,6 +61,15 @@ func (e *env) load(stdin io.Reader, start starter) (int, bool) {
 	s.Advance(e.o.horizon())
 	e.s = s
 	return 0, true
+}
+
+// printNotes lists, on standard error and in the diagnostics' format, the
+// fields and objects the input has that Podlab accepts but does not
+// simulate ("not simulated: ..."), so nobody mistakes silence for support.
+func (e *env) printNotes() {
+	for _, d := range objects(e.src).NotSimulated {
+		fmt.Fprintln(e.stderr, diagnosticLine(e.name, d))
+	}
 }
 
 // command is one podsim subcommand.

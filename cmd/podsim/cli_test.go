@@ -169,6 +169,18 @@ func TestCommands(t *testing.T) {
 	}
 }
 
+func TestNotSimulatedNotes(t *testing.T) {
+	src := strings.Replace(livenessYAML, "spec:\n", "spec:\n  securityContext:\n    seccompProfile:\n      type: RuntimeDefault\n", 1)
+	_, errOut, code := podsim(t, fakeStarter(livenessTimeline()), src, "get", "-")
+	if code != 0 || !strings.HasPrefix(errOut, "<stdin>:9:5: spec.securityContext.seccompProfile: not simulated") {
+		t.Errorf("exit %d, stderr %q; want a not-simulated note at 9:5", code, errOut)
+	}
+	_, errOut, _ = podsim(t, fakeStarter(livenessTimeline()), src, "logs", "--at", "90s", "-", "liveness")
+	if errOut != "" {
+		t.Errorf("logs printed notes: %q", errOut)
+	}
+}
+
 func TestDeletedPod(t *testing.T) {
 	tl := livenessTimeline()
 	gone := tl.Statuses[len(tl.Statuses)-1]
