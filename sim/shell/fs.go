@@ -164,7 +164,7 @@ func (f *cfs) remove(abs string, recursive bool) error {
 	}
 	fsys, r, _ := f.resolve(abs)
 	if recursive {
-		if _, err := hackpadfs.Lstat(fsys, r); err != nil {
+		if _, err := hackpadfs.Stat(fsys, r); err != nil {
 			return err
 		}
 		return hackpadfs.RemoveAll(fsys, r)

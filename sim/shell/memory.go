@@ -93,6 +93,16 @@ func (rt *Runtime) randomBytes(n int) []byte {
 	return b
 }
 
+// seed is $RANDOM's seed for a shell: from the runtime's seed, the Pod,
+// the container and the PID, so reruns give the same numbers.
+func (rt *Runtime) seed(e *cmdEnv) uint64 {
+	h := rt.cfg.Seed
+	for _, c := range e.c.pod.sb.Pod + "/" + e.c.cfg.Name {
+		h = h*31 + uint64(c)
+	}
+	return (h*31 + uint64(e.pid)) % 32768
+}
+
 // parseSize reads 150M, 150Mi, 10Mi, 1G, 4096, 1k.
 func parseSize(s string) (int64, bool) {
 	s = strings.TrimSpace(s)

@@ -121,8 +121,10 @@ func (e *cmdEnv) runScript(src, name string, params []string) int {
 		fmt.Fprintf(e.stderr, "sh: %v\n", err)
 		return 2
 	}
-	s.r.Reset()
-	s.r.Vars["__podlab_pid"] = expand.Variable{Set: true, Kind: expand.String, Str: strconv.Itoa(e.t.pid)}
+	// $$ (rewritten to __podlab_pid) and a seeded $RANDOM: interp would
+	// read the host's PID and an unseeded generator.
+	pre, _ := syntax.NewParser().Parse(strings.NewReader(fmt.Sprintf("__podlab_pid=%d; RANDOM=%d", e.pid, e.c.pod.rt.seed(e))), "")
+	file.Stmts = append(pre.Stmts, file.Stmts...)
 	return s.run(e.t, file)
 }
 

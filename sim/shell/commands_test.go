@@ -1,0 +1,100 @@
+package shell
+
+import (
+	"testing"
+)
+
+// TestCommands runs one script per case in a fresh busybox container and
+// compares what a learner would see in the logs.
+func TestCommands(t *testing.T) {
+	tests := []struct {
+		name, script   string
+		stdout, stderr string
+		code           int
+	}{
+		{"echo", `echo hello world`, "hello world\n", "", 0},
+		{"echo -n", `echo -n a; echo b`, "ab\n", "", 0},
+		{"echo -en (docs)", `echo -en 'x\n\n'`, "x\n\n", "", 0},
+		{"printf", `printf '%s=%d\n' a 3`, "a=3\n", "", 0},
+		{"cat missing", `cat /tmp/healthy`, "", "cat: can't open '/tmp/healthy': No such file or directory\n", 1},
+		{"unknown command", `foo bar`, "", "sh: foo: not found\n", 127},
+		{"bash is not in busybox", `bash -c 'echo x'`, "", "sh: bash: not found\n", 127},
+		{"exit code", `exit 3`, "", "", 3},
+		{"false", `false`, "", "", 1},
+		{"touch then cat", `touch /tmp/a; cat /tmp/a; echo rc=$?`, "rc=0\n", "", 0},
+		{"redirect and append", `echo one > /tmp/f; echo two >> /tmp/f; cat /tmp/f`, "one\ntwo\n", "", 0},
+		{"create in missing dir", `echo x > /nope/f`, "", "sh: can't create /nope/f: nonexistent directory\n", 1},
+		{"rm missing", `rm /tmp/x`, "", "rm: can't remove '/tmp/x': No such file or directory\n", 1},
+		{"rm -f missing", `rm -f /tmp/x; echo $?`, "0\n", "", 0},
+		{"rm dir", `mkdir /tmp/d; rm /tmp/d`, "", "rm: '/tmp/d' is a directory\n", 1},
+		{"rm -rf dir", `mkdir -p /tmp/d/e; touch /tmp/d/e/f; rm -rf /tmp/d; ls /tmp`, "", "", 0},
+		{"mkdir exists", `mkdir /tmp`, "", "mkdir: can't create directory '/tmp': File exists\n", 1},
+		{"mkdir -p", `mkdir -p /a/b/c && ls /a/b`, "c\n", "", 0},
+		{"ls sorted", `touch /tmp/b /tmp/a /tmp/c; ls /tmp`, "a\nb\nc\n", "", 0},
+		{"ls missing", `ls /nope`, "", "ls: /nope: No such file or directory\n", 1},
+		{"ls several", `mkdir -p /x /y; touch /x/1 /y/2; ls /x /y`, "/x:\n1\n\n/y:\n2\n", "", 0},
+		{"ls -l", `echo hello > /tmp/f; ls -l /tmp`, "total 4\n-rw-r--r--    1 root     root             6 Jan  1 00:00 f\n", "", 0},
+		{"ls -a", `touch /tmp/.h; ls -a /tmp`, ".\n..\n.h\n", "", 0},
+		{"cp and mv", `echo x > /tmp/a; cp /tmp/a /tmp/b; mv /tmp/b /tmp/c; ls /tmp; cat /tmp/c`, "a\nc\nx\n", "", 0},
+		{"cp missing", `cp /nope /tmp/`, "", "cp: can't stat '/nope': No such file or directory\n", 1},
+		{"cp -r", `mkdir -p /s/d; echo 1 > /s/d/f; cp -r /s /t; cat /t/d/f`, "1\n", "", 0},
+		{"test -e", `[ -e /etc/passwd ] && echo yes; [ -e /nope ] || echo no`, "yes\nno\n", "", 0},
+		{"[[ -e ]]", `touch /tmp/h; if [[ -e /tmp/h ]]; then echo there; fi`, "there\n", "", 0},
+		{"date is virtual", `date`, "Mon Jan  1 00:00:00 UTC 2024\n", "", 0},
+		{"date after sleep", `sleep 90; date +%H:%M:%S`, "00:01:30\n", "", 0},
+		{"hostname", `hostname`, "p\n", "", 0},
+		{"printenv", `printenv HOSTNAME`, "p\n", "", 0},
+		{"env has PATH", `env | grep -c '^PATH='`, "1\n", "", 0},
+		{"grep", `printf 'a\nb\nab\n' > /tmp/f; grep a /tmp/f`, "a\nab\n", "", 0},
+		{"grep -v -c", `printf 'a\nb\nab\n' | grep -vc a`, "1\n", "", 0},
+		{"grep -q no match", `grep -q zzz /etc/passwd; echo $?`, "1\n", "", 0},
+		{"pipe", `echo hello | tr a-z A-Z`, "HELLO\n", "", 0},
+		{"pipe chain", `seq 1 5 | grep -v 3 | wc -l`, "4\n", "", 0},
+		{"head tail", `seq 10 | head -n 3; seq 10 | tail -n 2`, "1\n2\n3\n9\n10\n", "", 0},
+		{"head -3", `seq 10 | head -3`, "1\n2\n3\n", "", 0},
+		{"wc", `printf 'a b\nc\n' | wc`, "      2       3       6\n", "", 0},
+		{"wc -c file", `printf 'abc' > /tmp/f; wc -c /tmp/f`, "3 /tmp/f\n", "", 0},
+		{"cut", `echo a:b:c | cut -d: -f2`, "b\n", "", 0},
+		{"sed", `echo hello world | sed 's/o/0/g'`, "hell0 w0rld\n", "", 0},
+		{"sed -n p", `seq 5 | sed -n '2p'`, "2\n", "", 0},
+		{"seq", `seq 3`, "1\n2\n3\n", "", 0},
+		{"id whoami", `id; whoami`, "uid=0(root) gid=0(root) groups=0(root),10(wheel)\nroot\n", "", 0},
+		{"pwd basename dirname", `cd /etc; pwd; basename /a/b.txt .txt; dirname /a/b.txt`, "/etc\nb\n/a\n", "", 0},
+		{"uname", `uname; uname -n`, "Linux\np\n", "", 0},
+		{"$$ is PID 1", `echo $$`, "1\n", "", 0},
+		{"RANDOM is seeded", `a=$RANDOM; b=$RANDOM; [ "$a" != "$b" ] && echo ok`, "ok\n", "", 0},
+		{"while loop", `i=0; while [ $i -lt 3 ]; do echo $i; i=$((i+1)); done`, "0\n1\n2\n", "", 0},
+		{"function", `f() { echo "f:$1"; }; f x`, "f:x\n", "", 0},
+		{"case", `case abc in a*) echo A;; *) echo other;; esac`, "A\n", "", 0},
+		{"command substitution", `x=$(echo hi); echo "$x!"`, "hi!\n", "", 0},
+		{"sh -c nested", `sh -c 'echo inner; exit 4'; echo rc=$?`, "inner\nrc=4\n", "", 0},
+		{"stderr redirect", `cat /nope 2>/dev/null; echo rc=$?`, "rc=1\n", "", 0},
+		{"read file", `echo k=v > /tmp/f; while read l; do echo "got $l"; done < /tmp/f`, "got k=v\n", "", 0},
+		{"syntax error", `if then`, "", "sh: line 1: syntax error: `if` must be followed by a statement list\n", 2},
+		{"sleep bad", `sleep abc`, "", "sleep: invalid number 'abc'\n", 1},
+		{"background and wait", `(sleep 2; echo bg) & echo fg; wait; echo done`, "fg\nbg\ndone\n", "", 0},
+		{"trap EXIT", `trap 'echo bye' EXIT; echo hi`, "hi\nbye\n", "", 0},
+		{"etc/passwd", `grep -c root /etc/passwd`, "1\n", "", 0},
+		{"command -v", `command -v sleep`, "/bin/sleep\n", "", 0},
+		{"/dev/termination-log", `echo bye > /dev/termination-log; cat /dev/termination-log`, "bye\n", "", 0},
+		{"md5sum", `printf abc | md5sum`, "900150983cd24fb0d6963f7d28e17f72  -\n", "", 0},
+		{"sort uniq", `printf 'b\na\nb\n' | sort | uniq -c`, "      1 a\n      2 b\n", "", 0},
+		{"expr", `expr 2 + 3`, "5\n", "", 0},
+		{"xargs", `echo a b | xargs echo got`, "got a b\n", "", 0},
+		{"ps", `ps`, "PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c ps\n    2 root      0:00 ps\n", "", 0},
+		{"kill unknown", `kill 99`, "", "kill: can't kill pid 99: No such process\n", 1},
+		{"nslookup", `nslookup kubernetes.default | tail -n 3`, "Name:\tkubernetes.default.svc.cluster.local\nAddress: 10.96.0.1\n\n", "", 0},
+		{"wget refused", `wget -qO- http://localhost:8080/`, "", "wget: can't connect to remote host (127.0.0.1): Connection refused\n", 1},
+		{"nc -z refused", `nc -z localhost 80; echo $?`, "1\n", "", 0},
+		{"perl missing in busybox", `perl -v`, "", "sh: perl: not found\n", 127},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := sh(t, tt.script)
+			if r.stdout != tt.stdout || r.stderr != tt.stderr || r.code != tt.code || !r.exited {
+				t.Errorf("script %q:\ngot  stdout %q stderr %q code %d exited %v\nwant stdout %q stderr %q code %d",
+					tt.script, r.stdout, r.stderr, r.code, r.exited, tt.stdout, tt.stderr, tt.code)
+			}
+		})
+	}
+}
