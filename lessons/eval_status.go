@@ -243,12 +243,12 @@ func describeContainer(ce *ContainerExpect) string {
 func (e *evaluator) statusLabel(c *Check) string {
 	var parts []string
 	if c.Pod != nil {
-		parts = append(parts, say(e.lang, "pod", e.podOf(c.Pod.Name))+": "+describePod(c.Pod))
+		parts = append(parts, say(e.lang, "field", say(e.lang, "pod", e.podOf(c.Pod.Name)), describePod(c.Pod)))
 	}
 	if c.Container != nil {
-		parts = append(parts, say(e.lang, "container", c.Container.Name)+": "+describeContainer(c.Container))
+		parts = append(parts, say(e.lang, "field", say(e.lang, "container", c.Container.Name), describeContainer(c.Container)))
 	}
-	body := strings.Join(parts, "; ")
+	body := strings.Join(parts, say(e.lang, "semi"))
 	switch {
 	case c.At != nil:
 		return say(e.lang, "at", fmtDur(c.At.D())) + say(e.lang, "sep") + body

@@ -35,6 +35,7 @@ var phrases = map[string]Text{
 	"prints":       {EN: "prints %q", ZH: "输出包含 %q"},
 	"exit-code":    {EN: "exit code %d: %s", ZH: "退出码 %d：%s"},
 	"sep":          {EN: ", ", ZH: "，"},
+	"semi":         {EN: "; ", ZH: "；"},
 }
 
 // say formats the phrase key in lang.
