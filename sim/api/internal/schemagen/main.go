@@ -71,6 +71,7 @@ func main() {
 type typeEntry struct {
 	name   string
 	fields []api.Field
+	paired bool // walked alongside a Podlab type
 }
 
 type gen struct {
@@ -82,24 +83,27 @@ type gen struct {
 
 // walk records the struct type t and, recursively, every struct type its
 // fields reach; pt is Podlab's mirror of t (nil where Podlab models none).
-// A type reached both with and without a mirror keeps the first pairing,
-// which is the one from the roots' modelled path.
+// A type first reached on an unmodelled path (ObjectMeta inside a PVC
+// template) is walked again when a modelled path reaches it.
 func (g *gen) walk(t, pt reflect.Type) {
-	if _, done := g.types[t.Name()]; done {
+	if e, done := g.types[t.Name()]; done {
 		g.checkSameType(t)
-		return
+		if e.paired || pt == nil {
+			return
+		}
 	}
-	e := &typeEntry{name: t.Name()}
+	e := &typeEntry{name: t.Name(), paired: pt != nil}
 	g.types[t.Name()] = e
 	g.remember(t)
 	podlab := jsonFields(pt)
-	for _, sf := range jsonFields(t) {
+	k8s := jsonFields(t)
+	for _, sf := range orderedFields(t) {
 		name := jsonName(sf)
 		psf, modelled := podlab[name]
 		e.fields = append(e.fields, g.field(t, sf, name, psf.Type, modelled))
 	}
 	for name := range podlab {
-		if _, ok := jsonFields(t)[name]; !ok {
+		if _, ok := k8s[name]; !ok {
 			g.errs = append(g.errs, fmt.Sprintf("api.%s has field %q that core/v1 %s lacks", pt.Name(), name, t.Name()))
 		}
 	}
