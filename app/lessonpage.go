@@ -119,8 +119,10 @@ func (w *podWorkbench) Render() app.UI {
 			&keepBar{Lang: l, Link: w.keep.link, Notice: w.keep.note, Ctl: w},
 		},
 		Stage: []app.UI{
-			&stage{Lang: l, Pods: frames, Stale: w.sim.stale},
-			app.If(w.sim.failure != "", app.P().Class("sim-failure").Role("alert").Text(l.T(msgSimError, w.sim.failure))),
+			// No app.If in these slices: go-app's FilterUIElems filters a
+			// Body's arguments in place, so a condition in a slice the shell
+			// renders twice duplicates the elements after it.
+			&stage{Lang: l, Pods: frames, Stale: w.sim.stale, Failure: w.sim.failure},
 			&narration{Text: w.said},
 			w.renderInspector(l),
 		},

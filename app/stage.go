@@ -17,6 +17,8 @@ type stage struct {
 	// Stale says the spec in the editor is invalid and these frames are
 	// from the last run that worked.
 	Stale bool
+	// Failure says why the simulation could not start, "" when it did.
+	Failure string
 }
 
 // Render draws the stage. Only the first Pod carries the pod-status and
@@ -25,6 +27,7 @@ func (s *stage) Render() app.UI {
 	return app.Div().Class("stage").Body(
 		app.H2().Class("pane-title").Text(s.Lang.T(msgStage)),
 		app.If(s.Stale, app.P().Class("stage-stale").Role("status").Text(s.Lang.T(msgSpecInvalid))),
+		app.If(s.Failure != "", app.P().Class("sim-failure").Role("alert").Text(s.Lang.T(msgSimError, s.Failure))),
 		app.If(len(s.Pods) == 0, app.P().Class("stage-empty").Text(s.Lang.T(msgNoPod))),
 		app.Range(s.Pods).Slice(func(i int) app.UI {
 			return &podBox{Lang: s.Lang, Frame: s.Pods[i], Primary: i == 0}
