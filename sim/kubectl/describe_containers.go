@@ -172,9 +172,10 @@ func describeTermination(w prefixWriter, title string, t sim.Termination) {
 		w.Write(level3, "Message:\t%s\n", t.Message)
 	}
 	w.Write(level3, "Exit Code:\t%d\n", t.ExitCode)
-	if t.Signal > 0 {
-		w.Write(level3, "Signal:\t%d\n", t.Signal)
-	}
+	// No Signal line: describe prints state.terminated.signal when it is
+	// set, but the kubelet never sets it (convertToAPIContainerStatuses
+	// copies exit code, reason, message and times from the CRI status,
+	// which has no signal), so a SIGKILLed container shows Exit Code 137.
 	w.Write(level3, "Started:\t%s\n", timestamp(t.StartedAt))
 	w.Write(level3, "Finished:\t%s\n", timestamp(t.FinishedAt))
 }
