@@ -7,10 +7,10 @@ import (
 )
 
 // Shell runs a line that is not a kubectl command in the learner's
-// workstation shell, over the working directory wd: `echo -n admin >
-// ./username.txt`, `ls`, `cat`. The page and podsim pass one backed by
-// sim/shell; wd must then be writable (a hackpadfs FS).
-type Shell func(wd fs.FS, line string, now time.Duration) (stdout, stderr string, code int)
+// workstation shell, whose working directory is the console's wd: `echo
+// -n admin > ./username.txt`, `ls`, `cat`. The page and podsim pass
+// sim/shell's Workstation.
+type Shell func(line string, now time.Duration) (stdout, stderr string, code int)
 
 // Console runs kubectl command lines against a Cluster. It is not safe for
 // concurrent use.
@@ -79,7 +79,7 @@ func (k *Console) runShell(line string) string {
 	if k.shell == nil {
 		return "bash: " + strings.Fields(line)[0] + ": command not found\n"
 	}
-	out, errOut, _ := k.shell(k.wd, line, k.cluster.Now())
+	out, errOut, _ := k.shell(line, k.cluster.Now())
 	return out + errOut
 }
 

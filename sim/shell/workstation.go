@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/hack-pad/hackpadfs"
 	"github.com/hack-pad/hackpadfs/mem"
 
 	"github.com/podlab/podlab/sim"
@@ -17,6 +18,15 @@ func (rt *Runtime) HostDir(path string) (*mem.FS, error) {
 	}
 	fsys, err := mem.NewFS()
 	if err != nil {
+		return nil, err
+	}
+	// A fresh mem.FS root has no x bit and the wall clock's mtime: give it
+	// a directory's mode and the virtual epoch, so `cd` works and `ls -l`
+	// is the same on every run.
+	if err := hackpadfs.Chmod(fsys, ".", 0o755|hackpadfs.ModeDir); err != nil {
+		return nil, err
+	}
+	if err := hackpadfs.Chtimes(fsys, ".", rt.cfg.Epoch, rt.cfg.Epoch); err != nil {
 		return nil, err
 	}
 	rt.hostPaths[path] = fsys
@@ -64,7 +74,7 @@ func (w *Workstation) Dir() *mem.FS { return w.dir }
 // Run runs one line in the working directory and returns what it printed.
 // Time does not pass on the workstation: a sleep there returns at once.
 func (w *Workstation) Run(line string, now time.Duration) (stdout, stderr string, code int) {
-	p := w.rt.Exec("workstation", "shell", []string{"sh", "-c", "cd " + workstationHome + " && " + line}, now)
+	p := w.rt.Exec("workstation", "shell", []string{"sh", "-c", line}, now)
 	var out, errOut strings.Builder
 	t := now
 	for i := 0; i < 10_000; i++ {
