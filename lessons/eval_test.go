@@ -194,3 +194,27 @@ func TestDecodeStrictCase(t *testing.T) {
 		t.Errorf("decodeStrict accepted a wrongly cased field: %v", err)
 	}
 }
+
+// TestGraderNotRun: a file check whose time the caller skipped fails
+// instead of passing on an empty output.
+func TestGraderNotRun(t *testing.T) {
+	f := javaweb()
+	c := mustCheck(t, "{at: 30s, file: {container: tomcat, path: /usr/local/tomcat/webapps/sample.war, exists: true}}")
+	l := &Lesson{Run: RunOptions{Until: Duration(time.Minute)}, Tasks: []Task{{ID: "a", Checks: []Check{c}}}}
+	g := NewGrader(l, "javaweb-2", EN)
+	if at, ok := g.Due(); !ok || at != 30*time.Second {
+		t.Fatalf("Due() = %v, %v; want 30s, true", at, ok)
+	}
+	r := g.Report(f.Timeline())
+	if got := r.Tasks[0].Checks[0]; got.OK || !strings.Contains(got.Message, "not run") {
+		t.Errorf("unrun check = %+v, want a failure saying not run", got)
+	}
+	f.Advance(30 * time.Second)
+	g.Exec(f, 30*time.Second)
+	if _, ok := g.Due(); ok {
+		t.Error("Due() still reports a check after Exec ran it")
+	}
+	if got := g.Report(f.Timeline()).Tasks[0].Checks[0]; !got.OK {
+		t.Errorf("after Exec: %+v, want OK", got)
+	}
+}

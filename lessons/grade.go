@@ -34,7 +34,7 @@ func Grade(l *Lesson, src []byte, lang Lang) (Report, error) {
 	if err != nil {
 		return Report{Lang: lang}, fmt.Errorf("grade %s: %w", l.Slug, err)
 	}
-	return GradeSim(l, run, firstPod(src), lang), nil
+	return GradeSim(l, run, FirstPod(src), lang), nil
 }
 
 // playOptions converts a lesson's options for sim/play.
@@ -49,9 +49,9 @@ func (o RunOptions) playOptions() play.Options {
 	return opts
 }
 
-// firstPod is the name of the first Pod in src: the Pod a check means when
-// it names none.
-func firstPod(src []byte) string {
+// FirstPod is the name of the first Pod in src: the Pod a check means when
+// it names none. It is "" when src holds no valid Pod.
+func FirstPod(src []byte) string {
 	objs, err := api.Parse(src)
 	if err != nil || len(objs.Pods) == 0 {
 		return ""
@@ -64,39 +64,83 @@ func firstPod(src []byte) string {
 // runs the file and exec checks inside the containers at their times, then
 // advances to the horizon and evaluates the timeline checks.
 func GradeSim(l *Lesson, s Sim, pod string, lang Lang) Report {
-	outs := runExecs(l, s, pod)
+	g := NewGrader(l, pod, lang)
+	for {
+		t, ok := g.Due()
+		if !ok {
+			break
+		}
+		s.Advance(t)
+		g.Exec(s, t)
+	}
 	s.Advance(l.Run.Horizon())
-	e := &evaluator{tl: s.Timeline(), pod: pod, lang: lang, horizon: horizonOf(s.Timeline(), l.Run.Horizon())}
-	return e.report(l, outs)
+	return g.Report(s.Timeline())
+}
+
+// Grader grades a lesson alongside a run the caller advances itself (the
+// page's own run, so the learner's spec is simulated once): before
+// advancing past Due, advance to it and call Exec; once the run reached
+// the horizon, call Report. A Grader is not safe for concurrent use.
+type Grader struct {
+	l    *Lesson
+	pod  string
+	lang Lang
+	keys []execKey // file and exec checks, earliest first
+	done int       // keys[:done] have run
+	outs map[execKey]execOutcome
 }
 
 // execKey names one check of a lesson.
 type execKey struct{ task, check int }
 
-// runExecs runs every file and exec check at its time, earliest first.
-func runExecs(l *Lesson, s Sim, pod string) map[execKey]execOutcome {
-	var keys []execKey
+// NewGrader prepares grading of l for a spec whose first Pod is pod.
+func NewGrader(l *Lesson, pod string, lang Lang) *Grader {
+	g := &Grader{l: l, pod: pod, lang: lang, outs: map[execKey]execOutcome{}}
 	for i, t := range l.Tasks {
 		for j, c := range t.Checks {
 			if c.File != nil || c.Exec != nil {
-				keys = append(keys, execKey{i, j})
+				g.keys = append(g.keys, execKey{i, j})
 			}
 		}
 	}
-	at := func(k execKey) time.Duration { return l.Tasks[k.task].Checks[k.check].At.D() }
-	sort.SliceStable(keys, func(a, b int) bool { return at(keys[a]) < at(keys[b]) })
-	outs := map[execKey]execOutcome{}
-	for _, k := range keys {
-		c := &l.Tasks[k.task].Checks[k.check]
-		s.Advance(at(k))
+	sort.SliceStable(g.keys, func(a, b int) bool { return g.at(g.keys[a]) < g.at(g.keys[b]) })
+	return g
+}
+
+func (g *Grader) check(k execKey) *Check { return &g.l.Tasks[k.task].Checks[k.check] }
+
+func (g *Grader) at(k execKey) time.Duration { return g.check(k).At.D() }
+
+// Due returns the time of the next command the grader must run inside a
+// container, or false when none is left.
+func (g *Grader) Due() (time.Duration, bool) {
+	if g.done == len(g.keys) {
+		return 0, false
+	}
+	return g.at(g.keys[g.done]), true
+}
+
+// Exec runs, in s, every file and exec check due at or before now (the
+// run's current time).
+func (g *Grader) Exec(s Sim, now time.Duration) {
+	for g.done < len(g.keys) && g.at(g.keys[g.done]) <= now {
+		k := g.keys[g.done]
+		c := g.check(k)
 		p, ctr := c.target()
 		if p == "" {
-			p = pod
+			p = g.pod
 		}
 		stdout, stderr, code := s.Exec(p, ctr, c.argv())
-		outs[k] = execOutcome{stdout, stderr, code}
+		g.outs[k] = execOutcome{stdout, stderr, code}
+		g.done++
 	}
-	return outs
+}
+
+// Report evaluates every check on tl, which should reach the lesson's
+// horizon; file and exec checks that never ran fail as "not run".
+func (g *Grader) Report(tl *sim.Timeline) Report {
+	e := &evaluator{tl: tl, pod: g.pod, lang: g.lang, horizon: horizonOf(tl, g.l.Run.Horizon())}
+	return e.report(g.l, g.outs)
 }
 
 // evaluator evaluates checks on a finished timeline.
@@ -121,13 +165,23 @@ func (e *evaluator) report(l *Lesson, outs map[execKey]execOutcome) Report {
 	for i, t := range l.Tasks {
 		tr := TaskResult{ID: t.ID, Title: page.Task(t.ID).Title, OK: true}
 		for j := range t.Checks {
-			res := e.eval(&t.Checks[j], outs[execKey{i, j}])
+			res := e.evalWith(&t.Checks[j], outs, execKey{i, j})
 			tr.OK = tr.OK && res.OK
 			tr.Checks = append(tr.Checks, res)
 		}
 		r.Tasks = append(r.Tasks, tr)
 	}
 	return r
+}
+
+// evalWith evaluates a check, with the output of its command if it has
+// one; a file or exec check whose command never ran fails.
+func (e *evaluator) evalWith(c *Check, outs map[execKey]execOutcome, k execKey) Result {
+	out, ran := outs[k]
+	if (c.File != nil || c.Exec != nil) && !ran {
+		return Result{Label: say(e.lang, "at", fmtDur(c.At.D())), Message: say(e.lang, "not-run", fmtDur(c.At.D()))}
+	}
+	return e.eval(c, out)
 }
 
 // eval dispatches a check to the evaluator of its kind.

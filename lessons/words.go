@@ -34,6 +34,7 @@ var phrases = map[string]Text{
 	"exit":         {EN: "exits with %d", ZH: "退出码为 %d"},
 	"prints":       {EN: "prints %q", ZH: "输出包含 %q"},
 	"exit-code":    {EN: "exit code %d: %s", ZH: "退出码 %d：%s"},
+	"not-run":      {EN: "not run: the simulation did not stop at %s", ZH: "未运行：模拟没有在 %s 停下"},
 	"sep":          {EN: ", ", ZH: "，"},
 	"semi":         {EN: "; ", ZH: "；"},
 }
