@@ -56,7 +56,8 @@ func fillState(cs *sim.ContainerStatus, in *instance) {
 		cs.State, cs.StartedAt = sim.Running, in.startedAt
 	case stateExited:
 		code := in.exitCode
-		cs.State, cs.ExitCode, cs.Signal = sim.Terminated, &code, in.signal
+		// the CRI has no signal field: terminated.signal stays 0
+		cs.State, cs.ExitCode = sim.Terminated, &code
 		cs.Reason, cs.Message = in.reason, in.message
 		cs.StartedAt, cs.FinishedAt = in.startedAt, in.finishedAt
 	default: // created, not started: waiting without a reason
@@ -68,7 +69,7 @@ func termination(in *instance) *sim.Termination {
 	if in.state != stateExited {
 		return nil
 	}
-	return &sim.Termination{ExitCode: in.exitCode, Signal: in.signal, Reason: in.reason,
+	return &sim.Termination{ExitCode: in.exitCode, Reason: in.reason,
 		Message: in.message, StartedAt: in.startedAt, FinishedAt: in.finishedAt}
 }
 

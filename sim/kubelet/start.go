@@ -69,9 +69,15 @@ func (pw *podWorker) createAndStart(r *syncRun, c *ctr, done func(*reasonEntry))
 	}
 	k.event(sim.EventNormal, "Created", pw.object(), c.spec.Name, "Created container: "+c.spec.Name)
 	in := pw.newInstance(c)
-	k.event(sim.EventNormal, "Started", pw.object(), c.spec.Name, "Started container "+c.spec.Name)
-	pw.runMain(c, in)
+	ok := pw.runMain(c, in)
 	pw.plegEvent()
+	if !ok {
+		in.visible = true
+		msg := "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: " + in.message + ": unknown"
+		k.event(sim.EventWarning, "Failed", pw.object(), c.spec.Name, "Error: "+msg)
+		done(&reasonEntry{reasonRunContainerError, msg})
+		return
+	}
 	h := c.spec.Lifecycle
 	if h == nil || h.PostStart == nil {
 		in.visible = true
@@ -115,7 +121,9 @@ func (pw *podWorker) newInstance(c *ctr) *instance {
 }
 
 // runMain starts the container's main process and follows it to its exit.
-func (pw *podWorker) runMain(c *ctr, in *instance) {
+// It reports false when the runtime could not start it (StartError, exit
+// 128: the command does not exist), the Started event otherwise.
+func (pw *podWorker) runMain(c *ctr, in *instance) bool {
 	k := pw.k
 	r := &procRun{pod: pw.name}
 	r.onOutput = func(o sim.Output) {
@@ -126,7 +134,19 @@ func (pw *podWorker) runMain(c *ctr, in *instance) {
 	r.onExit = func(y sim.Yield) { pw.containerExited(c, in, y) }
 	in.proc = r
 	r.p = k.rt.StartContainer(pw.name, c.spec.Name, k.now)
-	k.startProc(r)
+	if r.p == nil {
+		pw.containerExited(c, in, sim.Yield{Exited: true, Code: 128, Reason: "StartError", Message: "exec: no process"})
+		return false
+	}
+	y := r.p.Resume(k.now)
+	if y.Exited && y.Reason == "StartError" {
+		r.done = true
+		pw.containerExited(c, in, y)
+		return false
+	}
+	k.event(sim.EventNormal, "Started", pw.object(), c.spec.Name, "Started container "+c.spec.Name)
+	k.handleYield(r, y)
+	return true
 }
 
 func (pw *podWorker) log(c *ctr, in *instance, s sim.Stream, line string) {
@@ -150,7 +170,10 @@ func (pw *podWorker) containerExited(c *ctr, in *instance, y sim.Yield) {
 			in.reason = reasonCompleted
 		}
 	}
-	in.message = pw.terminationMessage(c, in)
+	in.message = y.Message
+	if in.message == "" {
+		in.message = pw.terminationMessage(c, in)
+	}
 	waiters := in.onExit
 	in.onExit = nil
 	for _, f := range waiters {

@@ -2,13 +2,11 @@ package play
 
 import (
 	"github.com/podlab/podlab/sim"
-	"github.com/podlab/podlab/sim/internal/fakert"
+	"github.com/podlab/podlab/sim/shell"
 )
 
-// newRuntime is the container runtime a run drives.
-//
-// TODO(kubelet): the scripted stand-in until sim/shell builds; then
-// shell.New(shell.Config{MaxSteps: opts.MaxSteps}).
+// newRuntime is the container runtime a run drives: mvdan.cc/sh over
+// hackpadfs (sim/shell).
 func newRuntime(opts Options) sim.Runtime {
-	return fakert.New()
+	return shell.New(shell.Config{MaxSteps: opts.MaxSteps})
 }
