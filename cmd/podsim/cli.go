@@ -19,6 +19,9 @@ type env struct {
 
 // run is podsim: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, start starter) int {
+	if len(args) > 0 && args[0] == "kubectl" {
+		return runKubectl(args[1:], stdin, stdout, stderr)
+	}
 	o, err := parseArgs(args)
 	if err != nil {
 		fmt.Fprintf(stderr, "podsim: %v\n%s", err, usage)

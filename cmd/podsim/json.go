@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/podlab/podlab/sim"
@@ -40,9 +41,18 @@ func runJSON(e *env) int {
 	return 0
 }
 
-// seconds prints a virtual time as a JSON number of seconds: 35, 12.5.
+// seconds prints a virtual time as a JSON number of seconds, exactly
+// (35, 12.5, 1.586; not the float 1.5859999999999999).
 func seconds(d time.Duration) string {
-	return strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
+	sign := ""
+	if d < 0 {
+		sign, d = "-", -d
+	}
+	whole, frac := d/time.Second, d%time.Second
+	if frac == 0 {
+		return sign + strconv.FormatInt(int64(whole), 10)
+	}
+	return sign + strconv.FormatInt(int64(whole), 10) + "." + strings.TrimRight(fmt.Sprintf("%09d", int64(frac)), "0")
 }
 
 // quote is s as a JSON string, without escaping <, > and & (a terminal

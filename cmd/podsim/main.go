@@ -8,6 +8,7 @@
 //	podsim run --json [--until DUR] FILE
 //	podsim logs [--at DUR] [-p] FILE [POD/]CONTAINER
 //	podsim exec [--at DUR] FILE [POD/]CONTAINER -- CMD...
+//	podsim kubectl --script SCRIPT [FILE...]
 //
 // The timeline commands also take --delete-at DUR and --node-lost-at DUR.
 // FILE may be "-" (standard input) and may hold several YAML documents.
