@@ -95,7 +95,7 @@ var linuxDirs = []string{"/bin", "/dev", "/etc", "/home", "/proc", "/root", "/sy
 func busyboxBase() fsb {
 	b := fsb{}
 	b.dir(linuxDirs...)
-	b.dir("/lib", "/lib64", "/var/spool/mail", "/var/www", "/usr/local/bin")
+	b.dir("/lib", "/lib64", "/var/spool/mail", "/var/www", "/usr/local/bin", "/var/run")
 	b.bins("/bin", "busybox", busyboxApplets...)
 	b.mode("/bin/busybox", Binary("busybox-multicall"), 0o755)
 	b.file("/etc/passwd", busyboxPasswd).file("/etc/group", busyboxGroup)
@@ -159,7 +159,7 @@ nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
 func glibcBase(release string, withProcps bool) fsb {
 	b := fsb{}
 	b.dir(linuxDirs...)
-	b.dir("/usr/lib", "/usr/local/bin", "/usr/share", "/opt", "/srv", "/mnt", "/media", "/run")
+	b.dir("/usr/lib", "/usr/local/bin", "/usr/share", "/opt", "/srv", "/mnt", "/media", "/run", "/var/run")
 	b.bins("/usr/bin", "busybox", coreutils...)
 	b.bins("/bin", "busybox", coreutils...)
 	b.mode("/bin/bash", Binary("bash"), 0o755).mode("/bin/sh", Binary("sh"), 0o755)

@@ -116,7 +116,7 @@ func (p *proc) runDue() {
 // kernel kills the namespace); a job lets a waiting parent go on.
 func (p *proc) finished(t *task) {
 	if t == p.main {
-		p.end(t.code, 0, "")
+		p.end(t.code, 0, p.reason)
 		return
 	}
 	if par := t.parent; par != nil {

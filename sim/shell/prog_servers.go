@@ -141,7 +141,7 @@ func (e *cmdEnv) tomcatHandler(home string) func(httpReq) httpResp {
 		}
 		for _, cand := range []string{app + ".war", app} {
 			if _, err := e.c.fs.stat(home + "/webapps/" + cand); err == nil {
-				if p == "/"+app {
+				if r.Path == "/"+app {
 					return httpResp{Code: 302, Headers: map[string]string{"Location": "/" + app + "/"}}
 				}
 				return httpResp{Code: 200, Body: "<html>\n<body>\n<h2>Hello World! (" + app + ")</h2>\n</body>\n</html>\n"}

@@ -16,13 +16,14 @@ import (
 // Config are the runtime's limits and constants.
 type Config struct {
 	// MaxSteps is how many shell statements a process may run without
-	// sleeping before it is stopped ("a loop without sleep?"); 0: 100,000.
+	// sleeping before it is stopped ("a loop without sleep?"); 0: 50,000
+	// (about 0.1 s natively, 0.3-0.5 s in wasm under node).
 	MaxSteps int
 	// TotalSteps caps the statements of one process over its life, so a
 	// busy loop with a tiny sleep cannot hang the page; 0: 2,000,000.
 	TotalSteps int
 	// SliceSteps is how often a busy process is preempted, and SliceCost
-	// the virtual CPU time each slice costs; 0: 10,000 and 10ms.
+	// the virtual CPU time each slice costs; 0: 5,000 and 5ms.
 	SliceSteps int
 	SliceCost  time.Duration
 	// Epoch is the wall-clock time at virtual time 0 (date, ls -l, logs);
@@ -36,16 +37,16 @@ type Config struct {
 
 func (c Config) withDefaults() Config {
 	if c.MaxSteps <= 0 {
-		c.MaxSteps = 100_000
+		c.MaxSteps = 50_000
 	}
 	if c.TotalSteps <= 0 {
 		c.TotalSteps = 2_000_000
 	}
 	if c.SliceSteps <= 0 {
-		c.SliceSteps = 10_000
+		c.SliceSteps = 5_000
 	}
 	if c.SliceCost <= 0 {
-		c.SliceCost = 10 * time.Millisecond
+		c.SliceCost = 5 * time.Millisecond
 	}
 	if c.Epoch.IsZero() {
 		c.Epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)

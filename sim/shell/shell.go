@@ -258,6 +258,13 @@ func (s *shell) exec(ctx context.Context, args []string) error {
 	if t.killed {
 		return errKilled
 	}
+	if len(t.pending) > 0 {
+		// A trapped signal that arrived during a foreground command runs
+		// its handler now that the command is done, as sh does.
+		if err := s.runTraps(t); err != nil {
+			return err
+		}
+	}
 	if code != 0 {
 		return interp.ExitStatus(uint8(code))
 	}
