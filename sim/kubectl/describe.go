@@ -1,6 +1,7 @@
 package kubectl
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -105,17 +106,24 @@ func describeStatusLine(w prefixWriter, v PodView, now time.Duration) {
 	}
 	if st.Reason != "" {
 		w.Write(level0, "Reason:\t%s\n", st.Reason)
-		if msg := podReasonMessages[st.Reason]; msg != "" {
+		if msg := podReasonMessage(st); msg != "" {
 			w.Write(level0, "Message:\t%s\n", msg)
 		}
 	}
 }
 
-// podReasonMessages are the status.message the kubelet writes beside a
-// status.reason (pkg/kubelet/active_deadline.go, eviction manager).
-var podReasonMessages = map[string]string{
-	"DeadlineExceeded": "Pod was active on the node longer than the specified deadline",
-	"NodeLost":         "Node is not ready",
+// podReasonMessage is the status.message written beside a status.reason:
+// the kubelet's active deadline handler (pkg/kubelet/active_deadline.go)
+// and the node lifecycle controller's NodeUnreachablePodMessage
+// (pkg/util/node: "Node %v which was running pod %v is unresponsive").
+func podReasonMessage(st sim.PodStatus) string {
+	switch st.Reason {
+	case "DeadlineExceeded":
+		return "Pod was active on the node longer than the specified deadline"
+	case "NodeLost":
+		return fmt.Sprintf("Node %v which was running pod %v is unresponsive", st.Node, st.Pod)
+	}
+	return ""
 }
 
 // startTime is status.startTime: set by the kubelet's first sync, which
