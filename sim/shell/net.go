@@ -178,9 +178,37 @@ func (rt *Runtime) Listening(pod string) map[string][]int {
 	return out
 }
 
+// internet is the little of the world outside the cluster the docs'
+// examples fetch: the init-containers page downloads info.cern.ch.
+var internet = map[string]string{
+	"info.cern.ch": `<html><head></head><body><header>
+<title>http://info.cern.ch</title>
+</header>
+
+<h1>http://info.cern.ch - home of the first website</h1>
+<p>From here you can:</p>
+<ul>
+<li><a href="http://info.cern.ch/hypertext/WWW/TheProject.html">Browse the first website</a></li>
+<li><a href="http://line-mode.cern.ch/www/hypertext/WWW/TheProject.html">Browse the first website using the line-mode browser simulator</a></li>
+<li><a href="http://home.web.cern.ch/topics/birth-web">Learn about the birth of the web</a></li>
+<li><a href="http://home.web.cern.ch/about">Learn about CERN, the physics laboratory where the web was born</a></li>
+</ul>
+</body></html>
+`,
+	"example.com": "<!doctype html>\n<html>\n<head>\n    <title>Example Domain</title>\n</head>\n<body>\n<div>\n    <h1>Example Domain</h1>\n    <p>This domain is for use in illustrative examples in documents.</p>\n</div>\n</body>\n</html>\n",
+}
+
 // dial is how a client inside a container reaches host:port.
 func (e *cmdEnv) dial(host string, port int) (*listener, error) {
 	rt := e.c.pod.rt
+	if page, ok := internet[strings.TrimPrefix(host, "www.")]; ok && (port == 80 || port == 443) {
+		return &listener{port: port, http: func(r httpReq) httpResp {
+			if r.Path == "/" || r.Path == "" {
+				return httpResp{Code: 200, Body: page}
+			}
+			return httpResp{Code: 404, Body: "Not Found\n"}
+		}}, nil
+	}
 	n, ok := rt.route(e.c.pod, host)
 	if !ok {
 		return nil, fmt.Errorf("bad address '%s'", host)
