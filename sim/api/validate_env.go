@@ -26,7 +26,7 @@ func validateEnvVarValueFrom(ev EnvVar, path string) fieldErrors {
 	vf, n := ev.ValueFrom, 0
 	if vf.FieldRef != nil {
 		n++
-		errs = append(errs, validateObjectFieldSelector(vf.FieldRef, child(path, "fieldRef"))...)
+		errs = append(errs, validateObjectFieldSelector(vf.FieldRef, validEnvFieldPaths, child(path, "fieldRef"))...)
 	}
 	if vf.ResourceFieldRef != nil {
 		n++
@@ -43,54 +43,64 @@ func validateEnvVarValueFrom(ev EnvVar, path string) fieldErrors {
 	switch {
 	case n == 0:
 		errs = append(errs, invalid(path, "", "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"))
-	case n > 1:
-		errs = append(errs, invalid(path, "", "may not have more than one field specified at a time"))
 	case ev.Value != "":
 		errs = append(errs, invalid(path, "", "may not be specified when `value` is not empty"))
+	case n > 1:
+		errs = append(errs, invalid(path, "", "may not have more than one field specified at a time"))
 	}
 	return errs
 }
 
-// validEnvFieldPaths are validEnvDownwardAPIFieldPathExpressions, sorted.
+// validEnvFieldPaths are validEnvDownwardAPIFieldPathExpressions, as
+// sets.List sorts them.
 var validEnvFieldPaths = []string{
-	"metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid",
-	"spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs",
+	"metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
+	"status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs",
 }
 
-// validateObjectFieldSelector is validateObjectFieldSelector for env
-// (metadata.labels['key'] and metadata.annotations['key'] select one).
-func validateObjectFieldSelector(s *ObjectFieldSelector, path string) fieldErrors {
-	fp := child(path, "fieldPath")
+// validateObjectFieldSelector is validateObjectFieldSelector: apiVersion
+// and fieldPath required; metadata.labels['key'] and
+// metadata.annotations['key'] select one entry (the key checked at the
+// selector's own path); any other path must be one of expressions.
+func validateObjectFieldSelector(s *ObjectFieldSelector, expressions []string, path string) fieldErrors {
 	switch {
 	case s.APIVersion == "":
 		return fieldErrors{required(child(path, "apiVersion"), "")}
 	case s.FieldPath == "":
-		return fieldErrors{required(fp, "")}
+		return fieldErrors{required(child(path, "fieldPath"), "")}
 	case s.APIVersion != "v1":
-		return fieldErrors{invalid(child(path, "apiVersion"), s.APIVersion, `unsupported version "`+s.APIVersion+`"; only "v1" is supported`)}
+		return fieldErrors{invalid(child(path, "fieldPath"), s.FieldPath, `error converting fieldPath: unsupported version "`+s.APIVersion+`"`)}
 	}
-	if subscript, ok := labelSubscript(s.FieldPath); ok {
-		return invalidAll(fp, subscript, isQualifiedName(strings.ToLower(subscript)))
-	}
-	for _, v := range validEnvFieldPaths {
-		if s.FieldPath == v && v != "metadata.labels" && v != "metadata.annotations" {
-			return nil
+	if fp, subscript, ok := splitSubscript(s.FieldPath); ok {
+		switch fp {
+		case "metadata.annotations":
+			return invalidAll(path, strings.ToLower(subscript), isQualifiedName(strings.ToLower(subscript)))
+		case "metadata.labels":
+			return invalidAll(path, subscript, isQualifiedName(subscript))
 		}
+		return fieldErrors{invalid(path, fp, "does not support subscript")}
 	}
-	return fieldErrors{notSupported(fp, s.FieldPath, validEnvFieldPaths...)}
+	if !containsString(expressions, s.FieldPath) {
+		return fieldErrors{notSupported(child(path, "fieldPath"), s.FieldPath, expressions...)}
+	}
+	return nil
 }
 
-// labelSubscript reads "metadata.labels['app']" into "app".
-func labelSubscript(fieldPath string) (string, bool) {
-	for _, prefix := range []string{"metadata.labels['", "metadata.annotations['"} {
-		if rest, ok := strings.CutPrefix(fieldPath, prefix); ok && strings.HasSuffix(rest, "']") {
-			return strings.TrimSuffix(rest, "']"), true
-		}
+// splitSubscript is fieldpath.SplitMaybeSubscriptedPath:
+// "metadata.labels['app']" is "metadata.labels" and "app".
+func splitSubscript(fieldPath string) (string, string, bool) {
+	if !strings.HasSuffix(fieldPath, "']") {
+		return fieldPath, "", false
 	}
-	return "", false
+	i := strings.Index(fieldPath, "['")
+	if i < 0 {
+		return fieldPath, "", false
+	}
+	return fieldPath[:i], fieldPath[i+2 : len(fieldPath)-2], true
 }
 
-// validContainerResources are validContainerResourceFieldPathExpressions.
+// validContainerResources are validContainerResourceFieldPathExpressions,
+// sorted.
 var validContainerResources = []string{
 	"limits.cpu", "limits.ephemeral-storage", "limits.memory",
 	"requests.cpu", "requests.ephemeral-storage", "requests.memory",
@@ -100,27 +110,50 @@ var validContainerResources = []string{
 // a downward API volume file must name its container.
 func validateResourceFieldSelector(s *ResourceFieldSelector, inVolume bool, path string) fieldErrors {
 	var errs fieldErrors
-	if inVolume && s.ContainerName == "" {
-		errs = append(errs, required(child(path, "containerName"), ""))
-	}
 	switch {
+	case inVolume && s.ContainerName == "":
+		errs = append(errs, required(child(path, "containerName"), ""))
 	case s.Resource == "":
 		errs = append(errs, required(child(path, "resource"), ""))
 	case strings.HasPrefix(s.Resource, "limits.hugepages-"), strings.HasPrefix(s.Resource, "requests.hugepages-"):
 	case !containsString(validContainerResources, s.Resource):
 		errs = append(errs, notSupported(child(path, "resource"), s.Resource, validContainerResources...))
 	}
-	if s.Divisor != "" && !validDivisor(s.Resource, s.Divisor) {
-		errs = append(errs, invalid(child(path, "divisor"), string(s.Divisor), divisorMessage(s.Resource)))
-	}
-	return errs
+	return append(errs, validateDivisor(s.Resource, s.Divisor, path)...)
 }
 
-// validDivisor is validateContainerResourceDivisor: cpu divisors are 1m
-// or 1; memory and storage ones 1 or a power of 1000 or 1024.
-func validDivisor(resource string, d Quantity) bool {
-	allowed := []string{"1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"}
-	if strings.HasSuffix(resource, ".cpu") {
+// validateDivisor is validateContainerResourceDivisor: cpu divisors are
+// 1m or 1; memory, storage and hugepages ones 1 or a power of 1000 or
+// 1024. The Invalid value is the resource's name, as there.
+func validateDivisor(resource string, d Quantity, path string) fieldErrors {
+	if d.IsZero() {
+		return nil
+	}
+	kind := strings.TrimPrefix(strings.TrimPrefix(resource, "limits."), "requests.")
+	if strings.HasPrefix(kind, "hugepages-") {
+		kind = "hugepages"
+	}
+	msg, ok := divisorMessages[kind]
+	if !ok || validDivisor(kind, d) {
+		return nil
+	}
+	return fieldErrors{invalid(child(path, "divisor"), resource, msg)}
+}
+
+const bytesDivisors = "1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei"
+
+var divisorMessages = map[string]string{
+	"cpu":               "only divisor's values 1m and 1 are supported with the cpu resource",
+	"memory":            "only divisor's values " + bytesDivisors + " are supported with the memory resource",
+	"ephemeral-storage": "only divisor's values " + bytesDivisors + " are supported with the local ephemeral storage resource",
+	"hugepages":         "only divisor's values " + bytesDivisors + " are supported with the hugepages resource",
+}
+
+// validDivisor: d is one of the allowed divisors of its kind of resource
+// (compared by value, as by its canonical String()).
+func validDivisor(kind string, d Quantity) bool {
+	allowed := strings.Split(bytesDivisors, ", ")
+	if kind == "cpu" {
 		allowed = []string{"1m", "1"}
 	}
 	for _, a := range allowed {
@@ -131,19 +164,12 @@ func validDivisor(resource string, d Quantity) bool {
 	return false
 }
 
-func divisorMessage(resource string) string {
-	if strings.HasSuffix(resource, ".cpu") {
-		return "only divisor's values 1m and 1 are supported with the cpu resource"
-	}
-	return "only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the memory resource"
-}
-
-// validateKeySelector is the configMapKeyRef / secretKeyRef check.
+// validateKeySelector is validateConfigMapKeySelector and
+// validateSecretKeySelector: the name is checked as a DNS-1123 subdomain
+// even when empty (so an empty name is Invalid, not Required), the key
+// is required and a valid config key.
 func validateKeySelector(s *KeySelector, path string) fieldErrors {
-	var errs fieldErrors
-	if s.Name == "" {
-		errs = append(errs, required(child(path, "name"), ""))
-	}
+	errs := invalidAll(child(path, "name"), s.Name, isDNS1123Subdomain(s.Name))
 	if s.Key == "" {
 		return append(errs, required(child(path, "key"), ""))
 	}
@@ -159,15 +185,21 @@ func validateEnvFrom(from []EnvFromSource, path string) fieldErrors {
 		if ef.Prefix != "" {
 			errs = append(errs, invalidAll(child(p, "prefix"), ef.Prefix, isRelaxedEnvVarName(ef.Prefix))...)
 		}
-		switch {
-		case ef.ConfigMapRef != nil && ef.SecretRef != nil:
-			errs = append(errs, invalid(p, "", "may not have more than one field specified at a time"))
-		case ef.ConfigMapRef != nil:
+		n := 0
+		if ef.ConfigMapRef != nil {
+			n++
 			errs = append(errs, requiredName(ef.ConfigMapRef.Name, child(p, "configMapRef"))...)
-		case ef.SecretRef != nil:
+		}
+		if ef.SecretRef != nil {
+			n++
 			errs = append(errs, requiredName(ef.SecretRef.Name, child(p, "secretRef"))...)
-		default:
-			errs = append(errs, invalid(p, "", "must specify one of: `configMapRef` or `secretRef`"))
+		}
+		// ValidateEnvFrom reports these at the list's path, not the item's
+		switch {
+		case n == 0:
+			errs = append(errs, invalid(path, "", "must specify one of: `configMapRef` or `secretRef`"))
+		case n > 1:
+			errs = append(errs, invalid(path, "", "may not have more than one field specified at a time"))
 		}
 	}
 	return errs

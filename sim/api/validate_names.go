@@ -159,20 +159,35 @@ func invalidAll(path string, value any, msgs []string) fieldErrors {
 	return out
 }
 
-// validateLocalPath is validation.go validateLocalDescendingPath and
-// validatePathNoBacksteps: volume item paths and subPaths.
-func validateLocalPath(path, value string) fieldErrors {
+// validateLocalDescendingPath is validateLocalDescendingPath: relative,
+// without "..".
+func validateLocalDescendingPath(value, path string) fieldErrors {
 	var out fieldErrors
 	if strings.HasPrefix(value, "/") {
 		out = append(out, invalid(path, value, "must be a relative path"))
 	}
+	return append(out, validatePathNoBacksteps(value, path)...)
+}
+
+// validatePathNoBacksteps is validatePathNoBacksteps: one error however
+// many ".." there are.
+func validatePathNoBacksteps(value, path string) fieldErrors {
 	for _, part := range strings.Split(value, "/") {
 		if part == ".." {
-			out = append(out, invalid(path, value, "must not contain '..'"))
-			break
+			return fieldErrors{invalid(path, value, "must not contain '..'")}
 		}
 	}
-	return out
+	return nil
+}
+
+// validateLocalNonReservedPath is ValidateLocalNonReservedPath: also not
+// starting with ".." (as "..data", the kubelet's own link).
+func validateLocalNonReservedPath(value, path string) fieldErrors {
+	errs := validateLocalDescendingPath(value, path)
+	if strings.HasPrefix(value, "..") && !strings.HasPrefix(value, "../") {
+		errs = append(errs, invalid(path, value, "must not start with '..'"))
+	}
+	return errs
 }
 
 // validateFileMode is the defaultMode/mode check of validation.go

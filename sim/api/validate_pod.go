@@ -1,9 +1,11 @@
 package api
 
+import "strings"
+
 // validatePodSpec is ValidatePodSpec for the fields Podlab models.
 func validatePodSpec(s *PodSpec, path string) fieldErrors {
 	volumes, errs := validateVolumes(s.Volumes, child(path, "volumes"))
-	errs = append(errs, validateContainers(s, volumes, path)...)
+	errs = append(errs, validateContainers(s, containerSet{volumes, s.TerminationGracePeriodSeconds}, path)...)
 	errs = append(errs, validateRestartPolicy(s.RestartPolicy, child(path, "restartPolicy"))...)
 	errs = append(errs, validateDNSPolicy(s, path)...)
 	errs = append(errs, validateGracePeriods(s, path)...)
@@ -24,7 +26,9 @@ func validatePodSpec(s *PodSpec, path string) fieldErrors {
 	return errs
 }
 
-// validateRestartPolicy is validateRestartPolicy.
+// validateRestartPolicy is validateRestartPolicy. The supported values
+// are listed in the order validation.go declares them (older API servers
+// sorted them: "Always", "Never", "OnFailure").
 func validateRestartPolicy(p RestartPolicy, path string) fieldErrors {
 	switch p {
 	case RestartAlways, RestartOnFailure, RestartNever:
@@ -32,7 +36,7 @@ func validateRestartPolicy(p RestartPolicy, path string) fieldErrors {
 	case "":
 		return fieldErrors{required(path, "")}
 	}
-	return fieldErrors{notSupported(path, string(p), "Always", "Never", "OnFailure")}
+	return fieldErrors{notSupported(path, string(p), "Always", "OnFailure", "Never")}
 }
 
 // validateDNSPolicy is validateDNSPolicy, and validatePodDNSConfig's rule
@@ -42,25 +46,28 @@ func validateDNSPolicy(s *PodSpec, path string) fieldErrors {
 	switch s.DNSPolicy {
 	case DNSClusterFirst, DNSClusterFirstWithHostNet, DNSDefault:
 	case DNSNone:
+		// validatePodDNSConfig
 		if s.DNSConfig == nil {
 			return fieldErrors{required(child(path, "dnsConfig"), "must provide `dnsConfig` when `dnsPolicy` is None")}
+		}
+		if len(s.DNSConfig.Nameservers) == 0 {
+			return fieldErrors{required(child(path, "dnsConfig.nameservers"), "must provide at least one DNS nameserver when `dnsPolicy` is None")}
 		}
 	case "":
 		return fieldErrors{required(p, "")}
 	default:
-		return fieldErrors{notSupported(p, string(s.DNSPolicy), "ClusterFirst", "ClusterFirstWithHostNet", "Default", "None")}
+		return fieldErrors{notSupported(p, string(s.DNSPolicy), "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None")}
 	}
 	return nil
 }
 
-// validateGracePeriods: terminationGracePeriodSeconds must not be
-// negative (ValidatePodSpec; Default turns a negative one into 1 first,
-// as the API server does), activeDeadlineSeconds must be positive
-// (validateActiveDeadlineSeconds).
+// validateGracePeriods is ValidatePodSpec's: terminationGracePeriodSeconds
+// is required (Default sets it, and turns a negative one into 1, so no
+// sign check exists), activeDeadlineSeconds must be in 1..MaxInt32.
 func validateGracePeriods(s *PodSpec, path string) fieldErrors {
 	var errs fieldErrors
-	if g := s.TerminationGracePeriodSeconds; g != nil {
-		errs = append(errs, validateNonNegative(child(path, "terminationGracePeriodSeconds"), *g)...)
+	if s.TerminationGracePeriodSeconds == nil {
+		errs = append(errs, required(child(path, "terminationGracePeriodSeconds"), ""))
 	}
 	if d := s.ActiveDeadlineSeconds; d != nil && (*d < 1 || *d > 1<<31-1) {
 		errs = append(errs, invalid(child(path, "activeDeadlineSeconds"), *d, "must be between 1 and 2147483647, inclusive"))
@@ -90,7 +97,7 @@ func validateTolerations(ts []Toleration, path string) fieldErrors {
 		}
 		errs = append(errs, validateTolerationOperator(t, p)...)
 		if t.Effect != "" && t.Effect != "NoSchedule" && t.Effect != "PreferNoSchedule" && t.Effect != "NoExecute" {
-			errs = append(errs, notSupported(child(p, "effect"), t.Effect, "NoExecute", "NoSchedule", "PreferNoSchedule"))
+			errs = append(errs, notSupported(child(p, "effect"), t.Effect, "NoSchedule", "PreferNoSchedule", "NoExecute"))
 		}
 	}
 	return errs
@@ -99,7 +106,12 @@ func validateTolerations(ts []Toleration, path string) fieldErrors {
 func validateTolerationOperator(t Toleration, p string) fieldErrors {
 	switch t.Operator {
 	case "", "Equal":
-		return invalidAll(child(p, "value"), t.Value, isValidLabelValue(t.Value))
+		// the path is the operator's and the messages are joined, as
+		// ValidateTolerations does
+		if errs := isValidLabelValue(t.Value); len(errs) > 0 {
+			return fieldErrors{invalid(child(p, "operator"), t.Value, strings.Join(errs, ";"))}
+		}
+		return nil
 	case "Exists":
 		if t.Value != "" {
 			return fieldErrors{invalid(child(p, "operator"), t.Value, "value must be empty when `operator` is 'Exists'")}
@@ -110,5 +122,5 @@ func validateTolerationOperator(t Toleration, p string) fieldErrors {
 		// v1.37 API and its docs
 		return nil
 	}
-	return fieldErrors{notSupported(child(p, "operator"), t.Operator, "Equal", "Exists", "Gt", "Lt")}
+	return fieldErrors{notSupported(child(p, "operator"), t.Operator, "Equal", "Exists")}
 }

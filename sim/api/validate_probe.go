@@ -2,12 +2,16 @@ package api
 
 import "strconv"
 
-// validateProbesAndHooks is validateContainerCommon's probe and lifecycle
-// part: liveness and startup probes need successThreshold 1
-// (validateLivenessProbe, validateStartupProbe); a readiness probe may
-// not set terminationGracePeriodSeconds (validateReadinessProbe).
-func validateProbesAndHooks(c *Container, path string) fieldErrors {
+// validateProbesAndHooks is the probe and lifecycle part of
+// validateContainers (and of validateInitContainers for sidecars): liveness
+// and startup probes need successThreshold 1 (validateLivenessProbe,
+// validateStartupProbe); a readiness probe may not set
+// terminationGracePeriodSeconds (validateReadinessProbe).
+func validateProbesAndHooks(c *Container, gracePeriod *int64, path string) fieldErrors {
 	var errs fieldErrors
+	if c.Lifecycle != nil {
+		errs = append(errs, validateLifecycle(c.Lifecycle, gracePeriod, child(path, "lifecycle"))...)
+	}
 	if p := c.LivenessProbe; p != nil {
 		lp := child(path, "livenessProbe")
 		errs = append(errs, validateProbe(p, lp)...)
@@ -24,9 +28,6 @@ func validateProbesAndHooks(c *Container, path string) fieldErrors {
 		sp := child(path, "startupProbe")
 		errs = append(errs, validateProbe(p, sp)...)
 		errs = append(errs, validateSuccessThresholdOne(p, sp)...)
-	}
-	if c.Lifecycle != nil {
-		errs = append(errs, validateLifecycle(c.Lifecycle, child(path, "lifecycle"))...)
 	}
 	return errs
 }
@@ -77,7 +78,8 @@ func probeHandlers(h *ProbeHandler) []handler {
 	}
 	if h.GRPC != nil {
 		hs = append(hs, handler{"grpc", func(p string) fieldErrors {
-			return invalidAll(child(p, "port"), h.GRPC.Port, isValidPortNum(h.GRPC.Port))
+			// ValidatePortNumOrName(intstr.FromInt32(...)) reports an int
+			return invalidAll(child(p, "port"), int64(h.GRPC.Port), isValidPortNum(h.GRPC.Port))
 		}})
 	}
 	return hs
@@ -116,9 +118,9 @@ func validateHTTPGet(h *HTTPGetAction, path string) fieldErrors {
 	if h.Scheme != "HTTP" && h.Scheme != "HTTPS" {
 		errs = append(errs, notSupported(child(path, "scheme"), h.Scheme, "HTTP", "HTTPS"))
 	}
-	for i, hdr := range h.HTTPHeaders {
-		if !isHTTPHeaderName(hdr.Name) {
-			errs = append(errs, invalid(child(index(child(path, "httpHeaders"), i), "name"), hdr.Name, "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"))
+	for _, hdr := range h.HTTPHeaders {
+		if !isHTTPHeaderName(hdr.Name) { // the path is the list's, as in validateHTTPGetAction
+			errs = append(errs, invalid(child(path, "httpHeaders"), hdr.Name, "a valid HTTP header must consist of alphanumeric characters or '-' (e.g. 'X-Header-Name', regex used for validation is '[-A-Za-z0-9]+')"))
 		}
 	}
 	return errs
@@ -148,29 +150,33 @@ func validatePortNumOrName(port IntOrString, path string) fieldErrors {
 }
 
 // validateLifecycle is validateLifecycle: each hook has exactly one
-// handler; a sleep may not be negative.
-func validateLifecycle(l *Lifecycle, path string) fieldErrors {
+// handler.
+func validateLifecycle(l *Lifecycle, gracePeriod *int64, path string) fieldErrors {
 	var errs fieldErrors
 	if l.PostStart != nil {
-		errs = append(errs, validateHandlers(hookHandlers(l.PostStart), child(path, "postStart"))...)
+		errs = append(errs, validateHandlers(hookHandlers(l.PostStart, gracePeriod), child(path, "postStart"))...)
 	}
 	if l.PreStop != nil {
-		errs = append(errs, validateHandlers(hookHandlers(l.PreStop), child(path, "preStop"))...)
+		errs = append(errs, validateHandlers(hookHandlers(l.PreStop, gracePeriod), child(path, "preStop"))...)
 	}
 	return errs
 }
 
-func hookHandlers(h *LifecycleHandler) []handler {
+func hookHandlers(h *LifecycleHandler, gracePeriod *int64) []handler {
 	hs := probeHandlers(&ProbeHandler{Exec: h.Exec, HTTPGet: h.HTTPGet, TCPSocket: h.TCPSocket})
 	if h.Sleep != nil {
-		hs = append(hs, handler{"sleep", func(p string) fieldErrors {
-			if h.Sleep.Seconds < 0 {
-				return fieldErrors{invalid(child(p, "seconds"), h.Sleep.Seconds, "must be non-negative")}
-			}
-			return nil
-		}})
+		hs = append(hs, handler{"sleep", func(p string) fieldErrors { return validateSleepAction(h.Sleep, gracePeriod, p) }})
 	}
 	return hs
+}
+
+// validateSleepAction is validateSleepAction with
+// PodLifecycleSleepActionAllowZero on (GA): 0 up to the grace period.
+func validateSleepAction(s *SleepAction, gracePeriod *int64, path string) fieldErrors {
+	if gracePeriod != nil && (s.Seconds < 0 || s.Seconds > *gracePeriod) {
+		return fieldErrors{invalid(path, s.Seconds, "must be non-negative and less than terminationGracePeriodSeconds ("+strconv.FormatInt(*gracePeriod, 10)+")")}
+	}
+	return nil
 }
 
 func itoa32(i int32) string { return strconv.Itoa(int(i)) }

@@ -14,8 +14,9 @@ func validateResources(r *ResourceRequirements, path string) fieldErrors {
 	for _, name := range sortedKeys(r.Requests) {
 		q := r.Requests[name]
 		errs = append(errs, validateResourceQuantity(name, q, key(rp, name))...)
+		// reported at requests itself (reqPath), as there
 		if lim, ok := r.Limits[name]; ok && q.Cmp(lim) > 0 {
-			errs = append(errs, invalid(key(rp, name), canonical(q), "must be less than or equal to "+name+" limit of "+canonical(lim)))
+			errs = append(errs, invalid(rp, canonical(q), "must be less than or equal to "+name+" limit of "+canonical(lim)))
 		}
 	}
 	return errs
