@@ -53,8 +53,14 @@ func (c *Cluster) Create(objs api.Objects) error {
 	for _, t := range targets(objs) {
 		c.created[t] = c.k.Now()
 	}
+	c.settle()
 	return nil
 }
+
+// settle runs what the last operation set off at this same instant (the
+// API server's answer, the watchers' first reactions), so the next command
+// sees it, as a real API server's write is visible to the next read.
+func (c *Cluster) settle() { c.k.RunUntil(c.k.Now()) }
 
 // Apply creates what is new and updates what exists, as kubectl apply's
 // server-side patch does: metadata of a Pod may change, its spec may not
@@ -108,15 +114,18 @@ func (c *Cluster) applyPod(current api.Objects, p api.Pod) (console.Applied, err
 	return a, statusError(c.k.SetPodMetadata(p.Name, p.Labels, p.Annotations))
 }
 
-// stripAdmission undoes what admission added to a stored spec (the
-// service account token volume and its mounts), so a re-applied manifest
-// compares equal to what it created.
+// stripAdmission undoes what admission and binding added to a stored spec
+// (the service account token volume and its mounts, spec.nodeName), so a
+// re-applied manifest compares equal to what it created.
 func stripAdmission(stored, applied api.PodSpec) api.PodSpec {
 	s := stored
 	s.Volumes = keepVolumes(stored.Volumes, applied.Volumes)
 	s.Containers = keepMounts(stored.Containers, applied.Containers)
 	s.InitContainers = keepMounts(stored.InitContainers, applied.InitContainers)
 	s.ServiceAccountName = applied.ServiceAccountName
+	if applied.NodeName == "" {
+		s.NodeName = ""
+	}
 	return s
 }
 
@@ -170,6 +179,7 @@ func (c *Cluster) applyReplace(kind, name string, objs api.Objects, old, applied
 
 // Delete removes an object; a Pod goes through graceful termination.
 func (c *Cluster) Delete(kind, name string, grace *int64) error {
+	defer c.settle()
 	if kind == "Pod" {
 		return statusError(c.k.DeletePod(name, grace))
 	}
@@ -178,6 +188,7 @@ func (c *Cluster) Delete(kind, name string, grace *int64) error {
 
 // Relabel changes labels of a Node or a Pod.
 func (c *Cluster) Relabel(kind, name string, changes map[string]*string) error {
+	defer c.settle()
 	objs := c.k.Objects()
 	switch kind {
 	case "Node":
@@ -198,6 +209,7 @@ func (c *Cluster) Relabel(kind, name string, changes map[string]*string) error {
 
 // Reannotate changes annotations of a Pod.
 func (c *Cluster) Reannotate(kind, name string, changes map[string]*string) error {
+	defer c.settle()
 	if kind != "Pod" {
 		return &console.StatusError{Reason: "BadRequest", Detail: "annotations of " + strings.ToLower(kind) + "s are not simulated"}
 	}

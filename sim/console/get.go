@@ -130,7 +130,11 @@ func (k *Console) podRows(objs []object, now time.Duration, wide bool) ([]string
 func (k *Console) podStatus(name string) sim.PodStatus {
 	st, ok := k.cluster.Timeline().StatusAt(name, k.cluster.Now())
 	if !ok {
-		st = sim.PodStatus{Pod: name, Phase: sim.PodPending, Status: "Pending", Ready: "0/0", LastRestart: -1}
+		n := 0
+		if p, err := k.pod(name); err == nil {
+			n = len(p.Spec.Containers)
+		}
+		st = sim.PodStatus{Pod: name, Phase: sim.PodPending, Status: "Pending", Ready: fmt.Sprintf("0/%d", n), LastRestart: -1}
 	}
 	return st
 }

@@ -238,9 +238,14 @@ func (k *Kubelet) Objects() api.Objects {
 	out := k.objs
 	out.Pods = nil
 	for _, pw := range k.pods {
-		if !pw.gone {
-			out.Pods = append(out.Pods, *pw.pod)
+		if pw.gone {
+			continue
 		}
+		p := *pw.pod
+		if pw.scheduled {
+			p.Spec.NodeName = pw.node // the binding sets it
+		}
+		out.Pods = append(out.Pods, p)
 	}
 	out.Nodes = k.nodeObjects()
 	return out
