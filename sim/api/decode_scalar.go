@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -16,9 +17,16 @@ func (d *decoder) typeError(n *yaml.Node, path, want string) {
 	got := nodeKind(n)
 	msg := fmt.Sprintf("expected %s, got %s", want, got)
 	if want == "a string" && n.Kind == yaml.ScalarNode {
-		msg += fmt.Sprintf(" (YAML reads %s as a %s: write it in quotes, %q)", n.Value, got, n.Value)
+		msg += fmt.Sprintf(" (YAML reads %s as %s %s: write it in quotes, %q)", n.Value, article(got), got, n.Value)
 	}
 	d.errorAt(n, path, msg)
+}
+
+func article(word string) string {
+	if strings.ContainsAny(word[:1], "aeiou") {
+		return "an"
+	}
+	return "a"
 }
 
 func nodeKind(n *yaml.Node) string {

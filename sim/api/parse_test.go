@@ -53,6 +53,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{`6:60: spec.containers[0].ports[0].containerPort: 4294967296 is out of range for a 32-bit integer`}},
 		{"yes is a bool in YAML 1.1", podHead + "  containers: [{name: a, image: b, env: [{name: X, value: yes}]}]\n",
 			[]string{`6:59: spec.containers[0].env[0].value: expected a string, got bool (YAML reads yes as a bool: write it in quotes, "yes")`}},
+		{"a number where a string goes", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {port: 8080}\n",
+			[]string{`4:14: data[port]: expected a string, got integer (YAML reads 8080 as an integer: write it in quotes, "8080")`}},
 		{"a list where an object goes", podHead + "  securityContext: []\n",
 			[]string{`6:20: spec.securityContext: expected an object, got list`}},
 		{"bad quantity", podHead + "  containers: [{name: a, image: b, resources: {limits: {cpu: 1x}}}]\n",

@@ -1,9 +1,3 @@
-// Package api is the API side of Podlab's simulator: its own slim mirror of
-// the core/v1 types a lesson uses (same field names and json tags, so a
-// manifest reads the same), strict parsing with line:col diagnostics,
-// defaulting and validation as the API server does them.
-//
-// k8s.io/api is not imported: it would add 2 MB to the compressed wasm.
 package api
 
 // TypeMeta is apiVersion and kind.
