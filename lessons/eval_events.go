@@ -83,7 +83,7 @@ func (e *evaluator) evalOrder(c *Check) Result {
 			return fail(e.lang, label, mismatch{got: got, want: names[i-1] + " → " + names[i]})
 		}
 	}
-	return pass(label, "", "")
+	return pass(label, strings.Join(names, " → "), strings.Join(names, " → "))
 }
 
 func (e *evaluator) firstEvent(m EventMatch) int {

@@ -26,7 +26,38 @@ func (e *evaluator) evalStatus(c *Check) Result {
 			return fail(e.lang, label, m)
 		}
 	}
-	return pass(label, "", "")
+	return pass(label, e.seen(c, moments[len(moments)-1]), e.wanted(c))
+}
+
+// wanted lists what a status check asks for: "phase Running; state running".
+func (e *evaluator) wanted(c *Check) string {
+	var parts []string
+	if c.Pod != nil {
+		parts = append(parts, describePod(c.Pod))
+	}
+	if c.Container != nil {
+		parts = append(parts, describeContainer(c.Container))
+	}
+	return strings.Join(parts, say(e.lang, "semi"))
+}
+
+// seen lists, for the fields a status check names, what the run showed at
+// t: a passed check can still show "restartCount 2" against "≥ 1".
+func (e *evaluator) seen(c *Check, t time.Duration) string {
+	var parts []string
+	if c.Pod != nil {
+		st, _ := e.tl.StatusAt(e.podOf(c.Pod.Name), t)
+		parts = append(parts, describePod(actualPod(c.Pod, st)))
+	}
+	if c.Container != nil {
+		st, _ := e.tl.StatusAt(e.podOf(c.Container.Pod), t)
+		for _, cs := range st.Containers {
+			if cs.Name == c.Container.Name {
+				parts = append(parts, describeContainer(actualContainer(c.Container, cs)))
+			}
+		}
+	}
+	return strings.Join(parts, say(e.lang, "semi"))
 }
 
 // moments lists the instants a status check looks at.
@@ -189,54 +220,6 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// describePod lists a pod expectation's fields: "phase Running, READY 1/1".
-func describePod(p *PodExpect) string {
-	var parts []string
-	add := func(k, v string) {
-		if v != "" {
-			parts = append(parts, k+" "+v)
-		}
-	}
-	add("phase", p.Phase)
-	add("STATUS", p.Status)
-	add("READY", p.Ready)
-	if p.Restarts != nil {
-		add("RESTARTS", p.Restarts.String())
-	}
-	add("node", p.Node)
-	add("qosClass", p.QOSClass)
-	for _, k := range sortedKeys(p.Conditions) {
-		add(k, p.Conditions[k])
-	}
-	return strings.Join(parts, ", ")
-}
-
-// describeContainer lists a container expectation's fields.
-func describeContainer(ce *ContainerExpect) string {
-	var parts []string
-	add := func(k, v string) {
-		if v != "" {
-			parts = append(parts, k+" "+v)
-		}
-	}
-	add("state", ce.State)
-	add("reason", ce.Reason)
-	if ce.ExitCode != nil {
-		add("exitCode", fmt.Sprint(*ce.ExitCode))
-	}
-	if ce.Ready != nil {
-		add("ready", fmt.Sprint(*ce.Ready))
-	}
-	if ce.Started != nil {
-		add("started", fmt.Sprint(*ce.Started))
-	}
-	if ce.Restarts != nil {
-		add("restartCount", ce.Restarts.String())
-	}
-	add("lastState.reason", ce.LastReason)
-	return strings.Join(parts, ", ")
 }
 
 // statusLabel says what a status check looks at, in the learner's language.

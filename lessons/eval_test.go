@@ -218,3 +218,13 @@ func TestGraderNotRun(t *testing.T) {
 		t.Errorf("after Exec: %+v, want OK", got)
 	}
 }
+
+// TestPassShowsWhatWasSeen: a passed check still says what the run showed.
+func TestPassShowsWhatWasSeen(t *testing.T) {
+	c := mustCheck(t, "{at: 10s, container: {name: war, restarts: {max: 2}, exitCode: 0}}")
+	l := &Lesson{Run: RunOptions{Until: Duration(time.Minute)}, Tasks: []Task{{ID: "t", Checks: []Check{c}}}}
+	got := GradeSim(l, javaweb(), "javaweb-2", EN).Tasks[0].Checks[0]
+	if !got.OK || got.Got != "exitCode 0, restartCount 0" || got.Want != "exitCode 0, restartCount ≤ 2" {
+		t.Errorf("got %+v, want OK with Got %q and Want %q", got, "exitCode 0, restartCount 0", "exitCode 0, restartCount ≤ 2")
+	}
+}
