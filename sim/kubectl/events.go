@@ -19,26 +19,87 @@ type Record struct {
 	Count     int
 }
 
-// Aggregate folds repeated events into Records the way client-go's event
-// correlator does (tools/record/events_cache.go, getEventKey and
-// eventObserve): two events are the same when source, involved object
-// (with its fieldPath, here the container), type, reason and message are
-// equal; the second one only increments the count and moves the last
-// timestamp. Records are in order of first occurrence.
+// Aggregate folds events the way client-go's event recorder does before
+// they reach the API server (tools/record/events_cache.go):
+//
+//   - EventAggregate: once 10 or more different messages with the same
+//     source, object, type and reason arrive within 10 minutes of each
+//     other, each further one is replaced by one event
+//     "(combined from similar events): <message>";
+//   - eventObserve: an event equal to an earlier one (source, object with
+//     its fieldPath, here the container, type, reason, message; for a
+//     combined event its aggregate key) only increments that record's count
+//     and moves its last timestamp (and, combined, its message).
+//
+// Records are in order of first occurrence.
 func Aggregate(events []sim.Event) []Record {
 	var out []Record
 	index := map[string]int{}
+	similar := map[string]*similarRecord{}
 	for _, e := range events {
 		key := strings.Join([]string{Source(e), e.Object, e.Container, string(e.Type), e.Reason, e.Message}, "\x00")
+		if aggKey, combined := aggregate(similar, e); combined {
+			key = aggKey
+			e.Message = "(combined from similar events): " + e.Message
+			e.Container = ""
+		}
 		if i, ok := index[key]; ok {
 			out[i].Count++
 			out[i].LastSeen = e.At
+			out[i].Message = e.Message
 			continue
 		}
 		index[key] = len(out)
 		out = append(out, Record{Event: e, FirstSeen: e.At, LastSeen: e.At, Count: 1})
 	}
 	return out
+}
+
+// The EventAggregator's defaults (NewEventCorrelator: defaultAggregateMaxEvents,
+// defaultAggregateIntervalInSeconds).
+const (
+	aggregateMaxEvents = 10
+	aggregateInterval  = 600 * time.Second
+)
+
+// similarRecord is EventAggregator's aggregateRecord: the distinct
+// messages seen for one aggregate key and when the last one arrived.
+type similarRecord struct {
+	messages map[string]bool
+	last     time.Duration
+}
+
+// aggregate mirrors EventAggregator.EventAggregate (keyed by
+// EventAggregatorByReasonFunc: the fieldPath is not part of the key). It
+// reports whether e must be replaced by the combined event, and that
+// event's key. Where client-go drops an arbitrary message to stay at the
+// limit (sets.String.PopAny), this drops the smallest, to stay
+// deterministic.
+func aggregate(similar map[string]*similarRecord, e sim.Event) (string, bool) {
+	aggKey := strings.Join([]string{Source(e), e.Object, string(e.Type), e.Reason}, "\x00")
+	r := similar[aggKey]
+	if r == nil || e.At-r.last > aggregateInterval {
+		r = &similarRecord{messages: map[string]bool{}}
+		similar[aggKey] = r
+	}
+	r.messages[e.Message] = true
+	r.last = e.At
+	if len(r.messages) < aggregateMaxEvents {
+		return "", false
+	}
+	delete(r.messages, smallestKey(r.messages))
+	return aggKey, true
+}
+
+func smallestKey(m map[string]bool) string {
+	first := true
+	var min string
+	for k := range m {
+		if first || k < min {
+			min, first = k, false
+		}
+	}
+	return min
 }
 
 // Source is the reporting component kubectl describe shows in From: the

@@ -2,6 +2,7 @@ package kubectl
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -179,6 +180,27 @@ func TestAggregate(t *testing.T) {
 	}
 	if got, want := interval(rs[1], 30*s), "10s"; got != want {
 		t.Errorf("interval = %q, want %q", got, want)
+	}
+}
+
+func TestAggregateSimilar(t *testing.T) {
+	var events []sim.Event
+	for i := 0; i < 12; i++ {
+		events = append(events, sim.Event{At: time.Duration(i) * s, Type: sim.EventWarning, Reason: "Unhealthy", Object: "pod/p",
+			Container: "c", Message: fmt.Sprintf("Readiness probe failed: attempt %d", i)})
+	}
+	rs := Aggregate(events)
+	if len(rs) != 10 {
+		t.Fatalf("got %d records, want 9 single ones and one combined", len(rs))
+	}
+	last := rs[9]
+	if last.Count != 3 || last.Message != "(combined from similar events): Readiness probe failed: attempt 11" || last.FirstSeen != 9*s {
+		t.Errorf("combined record = %+v", last)
+	}
+	// 10 minutes of quiet start a fresh aggregation.
+	late := sim.Event{At: 20 * time.Minute, Type: sim.EventWarning, Reason: "Unhealthy", Object: "pod/p", Container: "c", Message: "Readiness probe failed: late"}
+	if rs := Aggregate(append(events, late)); rs[len(rs)-1].Message != late.Message {
+		t.Errorf("after 10 quiet minutes: %q", rs[len(rs)-1].Message)
 	}
 }
 
