@@ -36,7 +36,7 @@ func forbidden(path, detail string) fieldError {
 }
 
 func tooLong(path string, max int) fieldError {
-	return fieldError{path, fmt.Sprintf("Too long: may not be more than %d bytes", max)}
+	return fieldError{path, fmt.Sprintf("Too long: must have at most %d bytes", max)}
 }
 
 // notSupported lists the supported values quoted, in the order given

@@ -98,7 +98,8 @@ func (p *parser) simulated(root, kind, apiVersion *yaml.Node) {
 		decodeObject(p, root, "ConfigMap", &p.objs.ConfigMaps)
 	case "Secret":
 		decodeObject(p, root, "Secret", &p.objs.Secrets)
-		mergeStringData(&p.objs.Secrets[len(p.objs.Secrets)-1])
+		i := len(p.objs.Secrets) - 1
+		mergeStringData(&p.objs.Secrets[i], p.objs.pos[ObjectRef{"Secret", i}])
 	case "ServiceAccount":
 		decodeObject(p, root, "ServiceAccount", &p.objs.ServiceAccounts)
 	case "Node":
@@ -123,7 +124,8 @@ func decodeObject[T any](p *parser, root *yaml.Node, kind string, list *[]T) {
 // mergeStringData folds stringData into data, stringData winning, as the
 // API server's conversion of a v1 Secret does
 // (pkg/apis/core/v1/conversion.go Convert_v1_Secret_To_core_Secret).
-func mergeStringData(s *Secret) {
+// A merged key's position is where stringData wrote it.
+func mergeStringData(s *Secret, pos positions) {
 	if len(s.StringData) == 0 {
 		return
 	}
@@ -132,6 +134,9 @@ func mergeStringData(s *Secret) {
 	}
 	for k, v := range s.StringData {
 		s.Data[k] = []byte(v)
+		if p, ok := pos[key("stringData", k)]; ok {
+			pos[key("data", k)] = p
+		}
 	}
 	s.StringData = nil
 }

@@ -35,7 +35,7 @@ func Validate(objs Objects) error {
 		add("ServiceAccount", i, validateObjectMeta(&objs.ServiceAccounts[i].ObjectMeta, true))
 	}
 	for i := range objs.Nodes {
-		add("Node", i, validateObjectMeta(&objs.Nodes[i].ObjectMeta, false))
+		add("Node", i, validateNode(&objs.Nodes[i]))
 	}
 	if len(all) == 0 {
 		return nil

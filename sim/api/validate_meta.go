@@ -1,6 +1,9 @@
 package api
 
-import "sort"
+import (
+	"encoding/json"
+	"sort"
+)
 
 // validateObjectMeta is ValidateObjectMeta with ValidatePodName (and the
 // other kinds' NameIsDNSSubdomain): a name is required and must be a
@@ -76,5 +79,52 @@ func validateSecret(s *Secret) fieldErrors {
 	if total > 1<<20 {
 		errs = append(errs, tooLong("data", 1<<20))
 	}
-	return errs
+	return append(errs, validateSecretType(s)...)
+}
+
+// validateSecretType is ValidateSecret's switch on the type: the keys
+// each built-in type needs, and well-formed JSON in Docker configs.
+func validateSecretType(s *Secret) fieldErrors {
+	switch s.Type {
+	case "kubernetes.io/service-account-token":
+		if s.Annotations["kubernetes.io/service-account.name"] == "" {
+			return fieldErrors{required(key("metadata.annotations", "kubernetes.io/service-account.name"), "")}
+		}
+	case "kubernetes.io/dockercfg":
+		return validateDockerConfig(s.Data, ".dockercfg")
+	case "kubernetes.io/dockerconfigjson":
+		return validateDockerConfig(s.Data, ".dockerconfigjson")
+	case "kubernetes.io/basic-auth":
+		_, user := s.Data["username"]
+		_, pass := s.Data["password"]
+		if !user && !pass {
+			// sic: validation.go builds these paths as NewPath("data[%s]").Key(...)
+			return fieldErrors{required("data[%s][username]", ""), required("data[%s][password]", "")}
+		}
+	case "kubernetes.io/ssh-auth":
+		if len(s.Data["ssh-privatekey"]) == 0 {
+			return fieldErrors{required("data[%s][ssh-privatekey]", "")}
+		}
+	case "kubernetes.io/tls":
+		var errs fieldErrors
+		for _, k := range []string{"tls.crt", "tls.key"} {
+			if _, ok := s.Data[k]; !ok {
+				errs = append(errs, required(key("data", k), ""))
+			}
+		}
+		return errs
+	}
+	return nil
+}
+
+func validateDockerConfig(data map[string][]byte, k string) fieldErrors {
+	b, ok := data[k]
+	if !ok {
+		return fieldErrors{required(key("data", k), "")}
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fieldErrors{invalid(key("data", k), "<secret contents redacted>", err.Error())}
+	}
+	return nil
 }

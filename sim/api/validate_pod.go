@@ -11,6 +11,7 @@ func validatePodSpec(s *PodSpec, path string) fieldErrors {
 	errs = append(errs, validateGracePeriods(s, path)...)
 	errs = append(errs, validateNodeSelectorLabels(s.NodeSelector, child(path, "nodeSelector"))...)
 	errs = append(errs, validateTolerations(s.Tolerations, child(path, "tolerations"))...)
+	errs = append(errs, validateNodeAffinity(s.Affinity, path)...)
 	if s.NodeName != "" {
 		errs = append(errs, invalidAll(child(path, "nodeName"), s.NodeName, isDNS1123Subdomain(s.NodeName))...)
 	}

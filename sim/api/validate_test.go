@@ -135,6 +135,16 @@ func TestValidate(t *testing.T) {
 				`6:20: spec.volumes[0].name: Invalid value: "V": ` + label,
 				`7:58: spec.containers[0].volumeMounts[0].name: Not found: "V"`,
 			}},
+		{"tls secret needs its keys", "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: kubernetes.io/tls\nstringData: {tls.crt: x}\n",
+			[]string{"1:1: data[tls.key]: Required value"}},
+		{"dockerconfigjson must be JSON", "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ntype: kubernetes.io/dockerconfigjson\nstringData: {.dockerconfigjson: \"{\"}\n",
+			[]string{`5:33: data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": unexpected end of JSON input`}},
+		{"node affinity In needs values", pod("  affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: disktype, operator: In}]}]}}}\n  containers: [{name: a, image: b}]\n"),
+			[]string{"6:118: spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'"}},
+		{"preferred weight range", pod("  affinity: {nodeAffinity: {preferredDuringSchedulingIgnoredDuringExecution: [{weight: 0, preference: {}}]}}\n  containers: [{name: a, image: b}]\n"),
+			[]string{"6:88: spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 0: must be in the range 1-100"}},
+		{"node taint effect", "apiVersion: v1\nkind: Node\nmetadata: {name: n1}\nspec: {taints: [{key: k, effect: Sometimes}]}\n",
+			[]string{`4:34: spec.taints[0].effect: Unsupported value: "Sometimes": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"`}},
 		{"unmodelled choice satisfies one-of", pod("  containers: [{name: a, image: b, env: [{name: X, valueFrom: {fileKeyRef: {path: p, key: k, volumeName: v}}}]}]\n"), nil},
 	}
 	for _, tt := range tests {
