@@ -119,6 +119,27 @@ func (e *cmdEnv) start(args []string, prog command, script string) int {
 // file holding an images.Binary marker is one of the Go programs; any
 // other file is a shell script. err is runc's wording.
 func (e *cmdEnv) resolve(name string) (prog command, script string, err string) {
+	key := e.getenv("PATH") + "\x00" + e.dir + "\x00" + name
+	if r, ok := e.c.fs.lookups[key]; ok {
+		return r.prog, r.script, r.err
+	}
+	prog, script, err = e.lookPath(name)
+	if e.c.fs.lookups == nil {
+		e.c.fs.lookups = map[string]lookup{}
+	}
+	e.c.fs.lookups[key] = lookup{prog, script, err}
+	return prog, script, err
+}
+
+// lookup is a cached resolution; the cache is dropped whenever a file of
+// the same base name is written or anything is removed or created.
+type lookup struct {
+	prog   command
+	script string
+	err    string
+}
+
+func (e *cmdEnv) lookPath(name string) (prog command, script string, err string) {
 	if name == "" {
 		return nil, "", `exec: "": executable file not found in $PATH`
 	}

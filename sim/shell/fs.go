@@ -34,8 +34,23 @@ type mountPoint struct {
 // hackpadfs/mount) so that subPath, read-only mounts and a sorted mount
 // table come for free.
 type cfs struct {
-	root   *mem.FS
-	mounts []mountPoint // longest path first
+	root    *mem.FS
+	mounts  []mountPoint // longest path first
+	lookups map[string]lookup
+}
+
+// changed drops cached command lookups a change at abs may affect.
+func (f *cfs) changed(abs string, structural bool) {
+	if len(f.lookups) == 0 {
+		return
+	}
+	base := "\x00" + path.Base(abs)
+	for k := range f.lookups {
+		if structural || strings.HasSuffix(k, base) {
+			f.lookups = nil
+			return
+		}
+	}
 }
 
 // resolve maps an absolute, clean path to the filesystem holding it, the
@@ -119,6 +134,7 @@ func (f *cfs) writeFile(abs string, data []byte, appendTo bool, mode fs.FileMode
 	if mode == 0 {
 		mode = 0o644
 	}
+	f.changed(abs, false)
 	file, err := hackpadfs.OpenFile(fsys, r, flag, mode)
 	if err != nil {
 		return err
@@ -135,11 +151,31 @@ func (f *cfs) writeFile(abs string, data []byte, appendTo bool, mode fs.FileMode
 	return err
 }
 
+// canCreate checks that a file can be created at abs: its directory
+// exists and the mount is writable.
+func (f *cfs) canCreate(abs string) error {
+	if err := f.writable(abs); err != nil {
+		return err
+	}
+	if fi, err := f.stat(abs); err == nil && fi.IsDir() {
+		return hackpadfs.ErrIsDir
+	}
+	fi, err := f.stat(path.Dir(abs))
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return hackpadfs.ErrNotDir
+	}
+	return nil
+}
+
 func (f *cfs) mkdir(abs string, parents bool, now time.Time) error {
 	if err := f.writable(abs); err != nil {
 		return err
 	}
 	fsys, r, _ := f.resolve(abs)
+	f.changed(abs, true)
 	var err error
 	if parents {
 		err = hackpadfs.MkdirAll(fsys, r, 0o755)
@@ -162,6 +198,7 @@ func (f *cfs) remove(abs string, recursive bool) error {
 	if err := f.writable(abs); err != nil {
 		return err
 	}
+	f.changed(abs, true)
 	fsys, r, _ := f.resolve(abs)
 	if recursive {
 		if _, err := hackpadfs.Stat(fsys, r); err != nil {

@@ -41,14 +41,16 @@ func (s *shell) open(ctx context.Context, name string, flag int, perm os.FileMod
 		return nopCloser{bytes.NewReader(data)}, nil
 	}
 	appendTo := flag&syscall.O_APPEND != 0
-	if err := s.e.c.fs.writeFile(abs, nil, appendTo, perm, t.p.wall()); err != nil {
+	if err := s.e.c.fs.canCreate(abs); err != nil {
 		msg := errText(err)
 		if msg == "No such file or directory" {
 			msg = "nonexistent directory"
 		}
 		return nil, &os.PathError{Op: "sh: can't create", Path: name, Err: errString(msg)}
 	}
-	return &fileWriter{e: s.e, t: t, abs: abs}, nil
+	w := &fileWriter{e: s.e, t: t, abs: abs, appendTo: appendTo}
+	t.writers = append(t.writers, w)
+	return w, nil
 }
 
 func (s *shell) openPipe(name string, flag int) io.ReadWriteCloser {
@@ -89,29 +91,52 @@ func (n nopCloser) Write(p []byte) (int, error) {
 
 func (n nopCloser) Close() error { return nil }
 
-// fileWriter appends each write to the file at once (another process may
-// read it before this one closes it) and reports the change on Close.
+// fileWriter buffers a redirection's writes and puts them into the file
+// when it is closed or when its task parks: no other process can run
+// before either, so nobody sees the difference, and a loop writing a file
+// costs one filesystem write per iteration.
 type fileWriter struct {
-	e       *cmdEnv
-	t       *task
-	abs     string
-	written bool
+	e        *cmdEnv
+	t        *task
+	abs      string
+	appendTo bool
+	buf      []byte
+	flushed  bool
+	closed   bool
 }
 
 func (w *fileWriter) Read([]byte) (int, error) { return 0, io.EOF }
 
 func (w *fileWriter) Write(b []byte) (int, error) {
-	if err := w.e.c.fs.writeFile(w.abs, b, true, 0, w.t.p.wall()); err != nil {
-		return 0, err
-	}
-	w.e.c.charge(w.abs, int64(len(b)))
-	w.written = true
+	w.buf = append(w.buf, b...)
 	return len(b), nil
 }
 
+// flush writes the buffer (the first flush truncates unless appending).
+func (w *fileWriter) flush() error {
+	if w.flushed && len(w.buf) == 0 {
+		return nil
+	}
+	err := w.e.c.fs.writeFile(w.abs, w.buf, w.appendTo || w.flushed, 0, w.t.p.wall())
+	w.e.c.charge(w.abs, int64(len(w.buf)))
+	w.buf, w.flushed = w.buf[:0], true
+	return err
+}
+
 func (w *fileWriter) Close() error {
+	if w.closed {
+		return nil
+	}
+	w.closed = true
+	err := w.flush()
+	for i, o := range w.t.writers {
+		if o == w {
+			w.t.writers = append(w.t.writers[:i], w.t.writers[i+1:]...)
+			break
+		}
+	}
 	w.e.recordWrite(w.abs)
-	return nil
+	return err
 }
 
 // recordWrite reports a file's new content to the timeline.

@@ -46,6 +46,8 @@ type task struct {
 	pending []sim.Signal // trapped signals not yet handled
 	sigs    []sim.Signal // signals caught by a Go program, not yet handled
 	pid     int
+
+	writers []*fileWriter // open redirections, flushed before parking
 }
 
 func (p *proc) newTask(parent *task, body func(t *task) int) *task {
@@ -83,6 +85,9 @@ func (t *task) switchTo() {
 
 // park gives the baton back to whoever switched to t.
 func (t *task) park() {
+	for _, w := range t.writers {
+		_ = w.flush()
+	}
 	t.ret <- struct{}{}
 	<-t.resume
 }
