@@ -82,3 +82,17 @@ func TestConvertResourceToString(t *testing.T) {
 		t.Error("an unsupported resource converted without error")
 	}
 }
+
+func TestQuantityCanonical(t *testing.T) {
+	tests := map[Quantity]string{
+		"0.5": "500m", "1000m": "1", "1": "1", "250m": "250m", "1.5": "1500m",
+		"64Mi": "64Mi", "1.5Gi": "1536Mi", "1024": "1024", "0.5Ki": "512", "1Ki": "1Ki",
+		"1e3": "1e3", "1.5e3": "1500", "1G": "1G", "100M": "100M", "2000k": "2M",
+		"100u": "100u", "0.1n": "1n", "0": "0", "-1.5": "-1500m", "abc": "abc",
+	}
+	for in, want := range tests {
+		if got := in.Canonical(); got != want {
+			t.Errorf("%q.Canonical() = %q, want %q", in, got, want)
+		}
+	}
+}

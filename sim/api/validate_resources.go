@@ -16,7 +16,7 @@ func validateResources(r *ResourceRequirements, path string) fieldErrors {
 		errs = append(errs, validateResourceQuantity(name, q, key(rp, name))...)
 		// reported at requests itself (reqPath), as there
 		if lim, ok := r.Limits[name]; ok && q.Cmp(lim) > 0 {
-			errs = append(errs, invalid(rp, canonical(q), "must be less than or equal to "+name+" limit of "+canonical(lim)))
+			errs = append(errs, invalid(rp, q.Canonical(), "must be less than or equal to "+name+" limit of "+lim.Canonical()))
 		}
 	}
 	return errs
@@ -34,20 +34,7 @@ func validateResourceQuantity(name string, q Quantity, path string) fieldErrors 
 		}
 	}
 	if r := q.Rat(); r != nil && r.Sign() < 0 {
-		errs = append(errs, invalid(path, string(q), "must be greater than or equal to 0"))
+		errs = append(errs, invalid(path, q.Canonical(), "must be greater than or equal to 0"))
 	}
 	return errs
-}
-
-// canonical is the quantity as the API server prints it in messages:
-// whole numbers plain, fractions of cpu in millis ("0.5" is "500m").
-func canonical(q Quantity) string {
-	r := q.Rat()
-	if r == nil {
-		return string(q)
-	}
-	if r.IsInt() {
-		return string(q)
-	}
-	return formatMilli(q.MilliValue())
 }
