@@ -45,7 +45,10 @@ export function watch(context, origin) {
   const problems = [];
   const onPage = (page) => {
     page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console error on ${page.url()}: ${m.text()}`);
+      if (m.type() === "error") {
+        const at = m.location();
+        problems.push(`console error on ${page.url()}: ${m.text()}` + (at.url ? ` (${at.url}:${at.lineNumber})` : ""));
+      }
     });
     page.on("pageerror", (e) => problems.push(`uncaught on ${page.url()}: ${e.message}`));
   };

@@ -1,7 +1,7 @@
 // Browser tests of the generated static site: run `make dist` first (make
 // test does). They drive Debian's headless Chromium against dist/ served
 // under its prefix by a tiny local server, as GitHub Pages would serve it.
-import { after, before, describe, test } from "node:test";
+import { after, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -85,6 +85,10 @@ describe("in Chromium", () => {
     mkdirSync(shots, { recursive: true });
   });
 
+  // Each test answers for what happens while it runs, up to closing its
+  // page (what a page logs while it is torn down, nobody sees).
+  beforeEach(() => problems.splice(0));
+
   after(async () => {
     await browser?.close();
     await site?.close();
@@ -105,9 +109,9 @@ describe("in Chromium", () => {
       for (const landmark of ["header", "nav", "main", "footer"])
         assert.equal(await page.locator(landmark).count(), 1, `${route}: <${landmark}>`);
       await page.screenshot({ path: join(shots, shotName(route) + ".png"), fullPage: true });
+      assert.deepEqual(problems, [], route);
       await page.close();
     }
-    assert.deepEqual(problems, []);
   });
 
   test("a lesson link navigates inside the app and keeps the prefix", async () => {
@@ -118,8 +122,8 @@ describe("in Chromium", () => {
     await link.click();
     await page.waitForURL(site.origin + href);
     await page.waitForSelector('[data-testid="editor"]');
-    await page.close();
     assert.deepEqual(problems, []);
+    await page.close();
   });
 
   test("a folder-style deep link (trailing slash) routes to the page", async () => {
@@ -127,20 +131,19 @@ describe("in Chromium", () => {
     const { page } = await open(lesson + "/");
     assert.notEqual(await page.locator("h1").textContent(), "Page not found");
     await page.waitForSelector('[data-testid="editor"]');
-    await page.close();
     assert.deepEqual(problems, []);
+    await page.close();
   });
 
   test("an unknown path comes back into the app through 404.html", async () => {
-    const before = problems.length;
     const { page, res } = await open("/no/such/page");
     assert.equal(res.status(), 404);
     assert.equal(await page.locator("h1").textContent(), "Page not found");
     await page.screenshot({ path: join(shots, "not-found.png") });
-    await page.close();
     // GitHub Pages answers 404.html with status 404, which Chromium logs.
-    const rest = problems.splice(before).filter((p) => !/status of 404/.test(p));
+    const rest = problems.filter((p) => !/status of 404/.test(p));
     assert.deepEqual(rest, []);
+    await page.close();
   });
 
   test("axe-core finds no accessibility violation on any route", async () => {
@@ -170,10 +173,10 @@ describe("in Chromium", () => {
       await page.goto(site.origin + prefix + lesson);
       await page.waitForSelector(ready, { timeout: readyTimeout, state: "attached" });
       assert.notEqual(await page.locator("h1").textContent(), "Page not found");
+      assert.deepEqual(problems, []);
     } finally {
       await browser.context.setOffline(false);
       await page.close();
     }
-    assert.deepEqual(problems, []);
   });
 });
