@@ -96,6 +96,7 @@ type podWorker struct {
 	gone           bool // removed from the API server
 	nodeLost       bool
 	markedNotReady bool
+	evicted        bool   // ShouldEvict said yes (active deadline): phase Failed
 	reason         string // status.reason
 	message        string
 

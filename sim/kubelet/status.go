@@ -49,6 +49,9 @@ func (pw *podWorker) generate(podIsTerminal bool) apiStatus {
 	}
 	spec := &pw.pod.Spec
 	st.phase = getPhase(pw.policy(), st.init, st.app, len(pw.init), len(pw.app), podIsTerminal, pw.hasInitialized())
+	if pw.evicted {
+		st.phase = sim.PodFailed // ShouldEvict: the kubelet forces Failed
+	}
 	if terminalPhase(pw.pub.phase) {
 		st.phase = pw.pub.phase // "Pod attempted illegal phase transition"
 	}
@@ -101,6 +104,7 @@ func (pw *podWorker) apiView() sim.PodStatus {
 	}
 	s.Conditions = pw.conditions(st.conds)
 	s.Containers = append(append([]sim.ContainerStatus{}, st.init...), st.app...)
+	pw.fillPorts(s.Containers)
 	out := printPod(pw.printInput(st))
 	s.Status, s.Ready, s.Restarts, s.LastRestart = out.Status, out.Ready, out.Restarts, out.LastRestart
 	return s
@@ -157,4 +161,17 @@ func (pw *podWorker) conditions(conds []condition) []sim.Condition {
 		out = append(out, sc)
 	}
 	return out
+}
+
+// fillPorts sets the ports each running container listens on now.
+func (pw *podWorker) fillPorts(cs []sim.ContainerStatus) {
+	if !pw.sandbox {
+		return
+	}
+	ports := pw.k.rt.Listening(pw.name)
+	for i := range cs {
+		if cs[i].State == sim.Running {
+			cs[i].Ports = ports[cs[i].Name]
+		}
+	}
 }

@@ -28,7 +28,7 @@ func (pw *podWorker) requestSync() {
 	}
 	pw.syncing = true
 	pw.requeueGen++
-	if pw.deleting {
+	if pw.deleting || pw.evicted {
 		pw.syncTerminatingPod()
 		return
 	}
@@ -83,6 +83,7 @@ func (pw *podWorker) syncPod() {
 	pw.firstSync = true
 	if !pw.hasStart {
 		pw.hasStart, pw.startTime = true, pw.k.now
+		pw.watchActiveDeadline()
 	}
 	pw.publish(false)
 	if terminalPhase(pw.pub.phase) {
