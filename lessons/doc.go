@@ -5,6 +5,12 @@
 // timeline, the way the Go Tour's exercises are checked by code rather than
 // by eye.
 //
+// STYLE.md sketches one lesson.md whose front matter holds the checks. With
+// two languages that would mean two copies of every check, free to drift
+// apart; so the checks live once, in checks.yaml, and each lesson.LANG.md
+// holds only words (title, task titles, hints, the predict question). The
+// loader refuses a lesson whose languages do not name the same tasks.
+//
 // The content is embedded with go:embed; Default returns it, Load reads any
 // fs.FS with the same layout (tests pass a testing/fstest.MapFS).
 //
