@@ -225,7 +225,7 @@ func TestExamples(t *testing.T) {
 		}
 	}
 	for _, ex := range c.Examples {
-		run, err := play.Start(ex.Spec, ex.Run.playOptions())
+		run, err := play.Start(ex.Spec, ex.Run.PlayOptions())
 		if playMissing(err) {
 			t.Skipf("sim/play is not implemented yet: %v", err)
 		}

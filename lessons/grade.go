@@ -26,7 +26,7 @@ var _ Sim = (*play.Run)(nil)
 // Report with Diagnostics and no error; the error is for a simulator that
 // could not run at all.
 func Grade(l *Lesson, src []byte, lang Lang) (Report, error) {
-	run, err := play.Start(src, l.Run.playOptions())
+	run, err := play.Start(src, l.Run.PlayOptions())
 	var diags api.ErrorList
 	if errors.As(err, &diags) {
 		return Report{Lang: lang, Diagnostics: diags}, nil
@@ -37,8 +37,9 @@ func Grade(l *Lesson, src []byte, lang Lang) (Report, error) {
 	return GradeSim(l, run, FirstPod(src), lang), nil
 }
 
-// playOptions converts a lesson's options for sim/play.
-func (o RunOptions) playOptions() play.Options {
+// PlayOptions converts the options for sim/play: the page runs a lesson or
+// a sandbox example with exactly the options its checks were written for.
+func (o RunOptions) PlayOptions() play.Options {
 	opts := play.Options{Until: o.Horizon()}
 	if o.DeleteAt != nil {
 		opts.DeleteAt = ptr(o.DeleteAt.D())
