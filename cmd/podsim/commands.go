@@ -123,7 +123,13 @@ func envSources(objs api.Objects, pod *api.Pod, st sim.PodStatus) kubelet.EnvSou
 func describeEnvValue(src kubelet.EnvSources, c api.Container, ev api.EnvVar) string {
 	switch {
 	case ev.ValueFrom.FieldRef != nil:
-		v, _ := kubelet.PodFieldSelectorRuntimeValue(src, ev.ValueFrom.FieldRef.FieldPath)
+		path := ev.ValueFrom.FieldRef.FieldPath
+		if strings.HasPrefix(path, "metadata.") {
+			// the API server's object: without the kubelet's config annotations
+			v, _ := kubelet.ExtractFieldPathAsString(src.Pod, path)
+			return v
+		}
+		v, _ := kubelet.PodFieldSelectorRuntimeValue(src, path)
 		return v
 	case ev.ValueFrom.ResourceFieldRef != nil:
 		v, _ := kubelet.ExtractContainerResourceValue(ev.ValueFrom.ResourceFieldRef, &c)

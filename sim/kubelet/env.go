@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/podlab/podlab/sim/api"
+	"github.com/podlab/podlab/sim/kubectl"
 )
 
 // EnvSources is what the kubelet consults when it builds a container's
@@ -23,6 +25,33 @@ type EnvSources struct {
 	// NodeAllocatable is the node's allocatable cpu and memory: the
 	// resourceFieldRef value of an unset limit (defaultPodLimitsForDownwardAPI).
 	NodeAllocatable map[string]api.Quantity
+	// SeenAt is when the kubelet first saw the Pod (it was bound to the
+	// node): the kubernetes.io/config.seen annotation of the kubelet's copy.
+	SeenAt time.Duration
+}
+
+// The annotations the kubelet's pod config adds to its own copy of every
+// Pod (pkg/kubelet/config/config.go, ConfigSourceAnnotationKey and
+// ConfigFirstSeenAnnotationKey). They are not in the API server's object,
+// so kubectl does not show them, but the downward API reads the kubelet's
+// copy: `cat /etc/podinfo/annotations` lists them after the Pod's own.
+const (
+	configSourceAnnotation = "kubernetes.io/config.source"
+	configSeenAnnotation   = "kubernetes.io/config.seen"
+)
+
+// kubeletPod is the Pod as the kubelet holds it: with its config
+// annotations (source "api", first seen at SeenAt, written as
+// kubetypes.Timestamp.GetString does: RFC 3339 with nanoseconds).
+func (src EnvSources) kubeletPod() *api.Pod {
+	p := *src.Pod
+	p.Annotations = make(map[string]string, len(src.Pod.Annotations)+2)
+	for k, v := range src.Pod.Annotations {
+		p.Annotations[k] = v
+	}
+	p.Annotations[configSourceAnnotation] = "api"
+	p.Annotations[configSeenAnnotation] = kubectl.CreationTime().Add(src.SeenAt).Format(time.RFC3339Nano)
+	return &p
 }
 
 // EnvVar is one variable of a container's environment.
@@ -220,7 +249,7 @@ func PodFieldSelectorRuntimeValue(src EnvSources, fieldPath string) (string, err
 	case "status.podIP", "status.podIPs":
 		return src.PodIP, nil
 	}
-	return ExtractFieldPathAsString(p, fieldPath)
+	return ExtractFieldPathAsString(src.kubeletPod(), fieldPath)
 }
 
 // ExtractFieldPathAsString mirrors pkg/fieldpath.ExtractFieldPathAsString:

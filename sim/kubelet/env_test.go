@@ -3,6 +3,7 @@ package kubelet
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/podlab/podlab/sim/api"
 )
@@ -146,6 +147,25 @@ func TestMakeEnvironmentVariablesErrors(t *testing.T) {
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("%s: err = %v, want %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+// The kubelet's copy of a Pod carries its config annotations, and the
+// downward API reads that copy.
+func TestKubeletAnnotations(t *testing.T) {
+	pod := &api.Pod{ObjectMeta: api.ObjectMeta{Name: "p", Annotations: map[string]string{"build": "two"}}}
+	src := envSources(pod)
+	src.SeenAt = 2 * time.Second
+	got, _ := PodFieldSelectorRuntimeValue(src, "metadata.annotations")
+	want := "build=\"two\"\nkubernetes.io/config.seen=\"2025-06-01T09:00:02Z\"\nkubernetes.io/config.source=\"api\""
+	if got != want {
+		t.Errorf("metadata.annotations = %q, want %q", got, want)
+	}
+	if got, _ := PodFieldSelectorRuntimeValue(src, "metadata.annotations['kubernetes.io/config.source']"); got != "api" {
+		t.Errorf("config.source = %q, want api", got)
+	}
+	if len(pod.Annotations) != 1 {
+		t.Errorf("the API object's annotations changed: %v", pod.Annotations)
 	}
 }
 

@@ -161,7 +161,7 @@ func CollectDownwardAPI(src EnvSources, items []api.DownwardAPIVolumeFile, defau
 		var err error
 		switch {
 		case it.FieldRef != nil:
-			v, err = ExtractFieldPathAsString(src.Pod, it.FieldRef.FieldPath)
+			v, err = ExtractFieldPathAsString(src.kubeletPod(), it.FieldRef.FieldPath)
 		case it.ResourceFieldRef != nil:
 			c := findContainer(src.Pod, it.ResourceFieldRef.ContainerName)
 			if c == nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/api"
@@ -44,7 +45,7 @@ func TestVolumeFiles(t *testing.T) {
 			{Path: "labels", FieldRef: fr("metadata.labels")}, {Path: "annotations", FieldRef: fr("metadata.annotations")},
 			{Path: "cpu_limit", ResourceFieldRef: &api.ResourceFieldSelector{ContainerName: "client-container", Resource: "limits.cpu", Divisor: "1m"}},
 			{Path: "mem_limit", ResourceFieldRef: &api.ResourceFieldSelector{ContainerName: "client-container", Resource: "limits.memory", Divisor: "1Mi"}}}}},
-			"annotations 644 \"build=\\\"two\\\"\\nbuilder=\\\"john-doe\\\"\"\n" +
+			"annotations 644 \"build=\\\"two\\\"\\nbuilder=\\\"john-doe\\\"\\nkubernetes.io/config.seen=\\\"2025-06-01T09:00:01.5Z\\\"\\nkubernetes.io/config.source=\\\"api\\\"\"\n" +
 				"cpu_limit 644 \"500\"\n" +
 				"labels 644 \"cluster=\\\"test-cluster1\\\"\\nrack=\\\"rack-22\\\"\\nzone=\\\"us-est-coast\\\"\"\n" +
 				"mem_limit 644 \"64\"\n"},
@@ -55,7 +56,9 @@ func TestVolumeFiles(t *testing.T) {
 			"labels 644 \"rack-22\"\nmy-group/my-config 644 \"very\"\nmy-group/my-username 644 \"my-app\"\n"},
 	}
 	for _, tt := range tests {
-		got, err := VolumeFiles(envSources(pod), api.Volume{Name: "v", VolumeSource: tt.vol})
+		src := envSources(pod)
+		src.SeenAt = 1500 * time.Millisecond
+		got, err := VolumeFiles(src, api.Volume{Name: "v", VolumeSource: tt.vol})
 		if err != nil {
 			t.Errorf("%s: %v", tt.name, err)
 			continue
