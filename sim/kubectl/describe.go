@@ -56,7 +56,7 @@ func Describe(v PodView, now time.Duration) string {
 		describeContainers(w, "Containers", p.Spec.Containers, v)
 		describeReadinessGates(w, p, v.Status)
 		describeConditions(w, v.Status)
-		describeVolumes(w, podVolumes(p))
+		describeVolumes(w, p.Spec.Volumes)
 		w.Write(level0, "QoS Class:\t%s\n", v.Status.QOSClass)
 		printLabelsMultiline(w, "Node-Selectors", p.Spec.NodeSelector)
 		printTolerationsMultiline(w, "Tolerations", podTolerations(p))

@@ -33,7 +33,7 @@ func describeContainers(w prefixWriter, label string, cs []api.Container, v PodV
 			describeContainerEnvFrom(w, c)
 		}
 		describeContainerEnvVars(w, c, v)
-		describeContainerVolumes(w, containerMounts(v.Pod, c))
+		describeContainerVolumes(w, append([]api.VolumeMount{}, c.VolumeMounts...))
 	}
 }
 

@@ -6,14 +6,9 @@ import (
 	"github.com/podlab/podlab/sim/api"
 )
 
-// podVolumes and containerMounts are the spec's, as stored: the caller
-// passes the Pod after admission (kubelet.AdmitServiceAccount adds the
+// Volumes and mounts are printed as the spec has them: the caller passes
+// the Pod after admission (kubelet.AdmitServiceAccount adds the
 // kube-api-access volume and its mounts, as the API server does).
-func podVolumes(p *api.Pod) []api.Volume { return p.Spec.Volumes }
-
-func containerMounts(_ *api.Pod, c api.Container) []api.VolumeMount {
-	return append([]api.VolumeMount{}, c.VolumeMounts...)
-}
 
 // describeVolumes mirrors describe.go describeVolumes for the sources the
 // simulator models.
