@@ -23,7 +23,7 @@ export CGO_ENABLED = 0
 EDITOR_JS  := web/editor.js
 EDITOR_SRC := $(wildcard editor/src/*.js)
 
-.PHONY: all run wasm editor dist size test lint test-go test-wasm test-editor test-browser bench fuzz icons clean
+.PHONY: all run wasm editor dist size size-report test lint test-go test-wasm test-editor test-browser bench fuzz icons clean
 
 all: wasm
 
@@ -57,6 +57,12 @@ dist: wasm
 size: wasm
 	@raw=$$(wc -c < $(WASM)); gz=$$(gzip -9 -c $(WASM) | wc -c); \
 	 awk -v r=$$raw -v g=$$gz 'BEGIN { printf "web/app.wasm  raw %d bytes (%.2f MB)  gzip -9 %d bytes (%.2f MB)\n", r, r/1e6, g, g/1e6 }'
+
+## size-report: code bytes of each Go package in the wasm (needs the name section, so a second, unstripped build)
+size-report:
+	@mkdir -p out
+	GOOS=js GOARCH=wasm go build -trimpath -o out/app-names.wasm ./app
+	go run ./tools/wasmsize -top $(or $(TOP),30) out/app-names.wasm
 
 ## test: everything
 test: lint test-go test-wasm test-editor test-browser
