@@ -164,7 +164,24 @@ func (rt *Runtime) Exec(pod, name string, argv []string, now time.Duration) sim.
 	if err != nil {
 		return failed(err)
 	}
+	if c.main != nil && c.main.exited {
+		return failed(fmt.Errorf("failed to exec in container: container is in CONTAINER_EXITED state"))
+	}
 	return c.newProc(true, argv, now)
+}
+
+// ReadFile returns a file as the container sees it now (lesson checks:
+// "tomcat can read /usr/local/tomcat/webapps/sample.war").
+func (rt *Runtime) ReadFile(pod, container, path string) (string, error) {
+	c, err := rt.lookup(pod, container)
+	if err != nil {
+		return "", err
+	}
+	data, err := c.fs.readFile(abspath("/", path))
+	if err != nil {
+		return "", fmt.Errorf("%s: %s", path, errText(err))
+	}
+	return string(data), nil
 }
 
 func (c *container) newProc(exec bool, argv []string, now time.Duration) *proc {
