@@ -61,7 +61,7 @@ func (pw *podWorker) killContainer(c *ctr, msg string, why killReason, grace *ti
 	}
 	pw.k.event(sim.EventNormal, "Killing", pw.object(), c.spec.Name, msg)
 	pw.preStop(c, in, g, func(g time.Duration) {
-		order.waitForTurn(pw.k, c.spec.Name, g, func(g time.Duration) { pw.stopContainer(in, g) })
+		order.waitForTurn(pw.k, c.spec.Name, g, func(g time.Duration) { pw.stopContainer(c, in, g) })
 	})
 }
 
@@ -94,14 +94,13 @@ func (pw *podWorker) preStop(c *ctr, in *instance, grace time.Duration, next fun
 
 // stopContainer is the runtime's StopContainer(timeout): the stop signal,
 // then SIGKILL after the grace period (never less than 2 s).
-func (pw *podWorker) stopContainer(in *instance, grace time.Duration) {
+func (pw *podWorker) stopContainer(c *ctr, in *instance, grace time.Duration) {
 	if in.state != stateRunning {
 		return
 	}
 	if grace < minimumGracePeriod {
 		grace = minimumGracePeriod
 	}
-	c := pw.ctrOfInstance(in)
 	pw.k.signalProc(in.proc, stopSignal(c.spec))
 	pw.k.after(grace, func() {
 		if in.state == stateRunning {
@@ -111,15 +110,6 @@ func (pw *podWorker) stopContainer(in *instance, grace time.Duration) {
 			}
 		}
 	})
-}
-
-func (pw *podWorker) ctrOfInstance(in *instance) *ctr {
-	for _, c := range pw.all {
-		if c.cur == in {
-			return c
-		}
-	}
-	return pw.all[0]
 }
 
 // killPod is killPodWithSyncResult: every running container is killed at
