@@ -30,3 +30,22 @@ func ExampleGrade() {
 	// 1m30s 时，Pod processes：phase Running, STATUS Running, READY 1/1
 	// STATUS：得到 CrashLoopBackOff，期望 Running
 }
+
+// A failing init container keeps the Pod in Init:CrashLoopBackOff.
+func ExampleGrade_initOrder() {
+	course, err := lessons.Default()
+	if err != nil {
+		panic(err)
+	}
+	l := course.Lesson("init-order")
+	for _, lang := range []lessons.Lang{lessons.EN, lessons.ZH} {
+		r, err := lessons.Grade(l, l.Starter, lang)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(r.Failed()[0].Message)
+	}
+	// Output:
+	// STATUS: got Init:CrashLoopBackOff, want Running
+	// STATUS：得到 Init:CrashLoopBackOff，期望 Running
+}
