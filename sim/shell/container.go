@@ -66,6 +66,8 @@ func (rt *Runtime) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*c
 		return nil, err
 	}
 	built := rt.cfg.Epoch.Add(-30 * 24 * time.Hour)
+	_ = hackpadfs.Chmod(root, ".", 0o755|hackpadfs.ModeDir)
+	_ = hackpadfs.Chtimes(root, ".", built, built)
 	for _, f := range img.Files() {
 		r := rel(f.Path)
 		if f.Dir {

@@ -88,3 +88,14 @@ func TestUpdateVolume(t *testing.T) {
 		t.Errorf("got %q", r.stdout+r2.stdout)
 	}
 }
+
+// The mount point of a volume lists with the virtual clock's time, never
+// the host's (a fresh mem.FS stamps its root with time.Now).
+func TestVolumeRootIsStamped(t *testing.T) {
+	w := newWorld(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "v", Kind: "emptyDir"}}})
+	w.create(sim.ContainerConfig{Name: "c", Mounts: []sim.Mount{{Volume: "v", Path: "/data"}}, Command: []string{"sh", "-c", "ls -ld /data; cd /data && pwd"}})
+	r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
+	if r.stdout != "drwxrwxrwx    2 root     root          4096 Jan  1 00:00 /data\n/data\n" {
+		t.Errorf("got %q %q", r.stdout, r.stderr)
+	}
+}

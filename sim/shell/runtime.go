@@ -115,18 +115,21 @@ func (rt *Runtime) RunPodSandbox(cfg sim.SandboxConfig) error {
 
 func (rt *Runtime) newVolume(vc sim.VolumeConfig) (*volume, error) {
 	if vc.Kind == "hostPath" {
-		if fsys, ok := rt.hostPaths[vc.HostPath]; ok {
-			return &volume{cfg: vc, fs: fsys}, nil
-		}
+		fsys, err := rt.HostDir(vc.HostPath)
+		return &volume{cfg: vc, fs: fsys}, err
 	}
 	fsys, err := mem.NewFS()
 	if err != nil {
 		return nil, err
 	}
-	v := &volume{cfg: vc, fs: fsys}
-	if vc.Kind == "hostPath" {
-		rt.hostPaths[vc.HostPath] = fsys
+	// A fresh mem.FS root has no x bit and the wall clock's mtime.
+	if err := hackpadfs.Chmod(fsys, ".", 0o777|hackpadfs.ModeDir); err != nil {
+		return nil, err
 	}
+	if err := hackpadfs.Chtimes(fsys, ".", rt.cfg.Epoch, rt.cfg.Epoch); err != nil {
+		return nil, err
+	}
+	v := &volume{cfg: vc, fs: fsys}
 	v.setFiles(vc.Files, rt.cfg.Epoch)
 	return v, nil
 }
