@@ -134,8 +134,8 @@ func (e *evaluator) containerAt(ce *ContainerExpect, t time.Duration) (mismatch,
 // comparePod returns the first field of p that st does not show.
 func comparePod(p *PodExpect, st sim.PodStatus) (mismatch, bool) {
 	for _, f := range []struct{ name, want, got string }{
+		{"STATUS", p.Status, st.Status}, // first: the column learners read, and the more telling
 		{"phase", p.Phase, string(st.Phase)},
-		{"STATUS", p.Status, st.Status},
 		{"READY", p.Ready, st.Ready},
 		{"node", p.Node, st.Node},
 		{"qosClass", p.QOSClass, st.QOSClass},

@@ -25,9 +25,9 @@ func ExampleGrade() {
 		fmt.Println(first.Message)
 	}
 	// Output:
-	// at 1m30s, Pod processes: phase Running, STATUS Running, READY 1/1
+	// at 1m30s, Pod processes: STATUS Running, phase Running, READY 1/1
 	// STATUS: got CrashLoopBackOff, want Running
-	// 1m30s 时，Pod processes：phase Running, STATUS Running, READY 1/1
+	// 1m30s 时，Pod processes：STATUS Running, phase Running, READY 1/1
 	// STATUS：得到 CrashLoopBackOff，期望 Running
 }
 

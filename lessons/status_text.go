@@ -15,8 +15,8 @@ func describePod(p *PodExpect) string {
 			parts = append(parts, k+" "+v)
 		}
 	}
-	add("phase", p.Phase)
 	add("STATUS", p.Status)
+	add("phase", p.Phase)
 	add("READY", p.Ready)
 	if p.Restarts != nil {
 		add("RESTARTS", p.Restarts.String())
