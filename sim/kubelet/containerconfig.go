@@ -2,6 +2,7 @@ package kubelet
 
 import (
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/podlab/podlab/sim"
@@ -10,8 +11,8 @@ import (
 
 // envSources is what env, volume and downward API files read.
 func (pw *podWorker) envSources() EnvSources {
-	src := EnvSources{Pod: pw.pod, PodIP: pw.ip, HostIP: pw.hostIP, NodeName: pw.node,
-		ConfigMaps: map[string]api.ConfigMap{}, Secrets: map[string]api.Secret{}}
+	src := EnvSources{Pod: pw.pod, PodIP: pw.ip, HostIP: pw.hostIP, NodeName: pw.node, SeenAt: pw.seenAt,
+		ConfigMaps: map[string]api.ConfigMap{}, Secrets: map[string]api.Secret{}, NodeAllocatable: pw.nodeAllocatable()}
 	for _, cm := range pw.k.objs.ConfigMaps {
 		if namespaceOrDefault(cm.Namespace) == pw.ns {
 			src.ConfigMaps[cm.Name] = cm
@@ -154,4 +155,18 @@ func (pw *podWorker) sandboxConfig() sim.SandboxConfig {
 	return sim.SandboxConfig{Pod: pw.name, Namespace: pw.ns, UID: pw.uid, Hostname: hostname, IP: pw.ip,
 		HostNetwork: spec.HostNetwork, SharePIDs: spec.ShareProcessNamespace != nil && *spec.ShareProcessNamespace,
 		Hosts: EtcHosts(pw.pod, []string{pw.ip}), ResolvConf: ResolvConf(GetPodDNS(pw.pod)), Volumes: pw.vols}
+}
+
+// nodeAllocatable is the allocatable cpu and memory of the Pod's node
+// (what an unset limit reads as through resourceFieldRef).
+func (pw *podWorker) nodeAllocatable() map[string]api.Quantity {
+	for _, n := range clusterNodes(pw.k.objs) {
+		if n.Name == pw.node {
+			return map[string]api.Quantity{
+				"cpu":    api.Quantity(fmt.Sprintf("%dm", n.Allocatable.MilliCPU)),
+				"memory": api.Quantity(fmt.Sprint(n.Allocatable.Memory)),
+			}
+		}
+	}
+	return nil
 }

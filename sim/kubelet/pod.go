@@ -64,6 +64,7 @@ type podWorker struct {
 	hostIP     string
 	ip         string
 	scheduled  bool
+	seenAt     time.Duration // when the kubelet first saw the Pod (bound to its node)
 	schedCond  condition
 	init, app  []*ctr
 	all        []*ctr

@@ -97,7 +97,7 @@ func (pw *podWorker) bind(nodes []scheduler.NodeInfo) {
 		pw.k.event(sim.EventNormal, "Scheduled", pw.object(), "",
 			fmt.Sprintf("Successfully assigned %s/%s to %s", pw.ns, pw.name, pw.node))
 	}
-	pw.scheduled = true
+	pw.scheduled, pw.seenAt = true, pw.k.now
 	pw.schedCond = trueCond(condPodScheduled)
 	pw.nodeIdx = nodeIndex(nodes, pw.node)
 	pw.hostIP = fmt.Sprintf("172.18.0.%d", 2+pw.nodeIdx)
