@@ -38,13 +38,17 @@ type podWorkbench struct {
 	present bool
 	help    bool
 
-	sim    simState
-	clock  clockState
-	narr   narrPoint
-	said   string // the narration's current text
-	cache  frameCache
-	unkeys func()    // removes the keyboard listener
-	keep   keepState // drafts, share links, exports, the error panel (persist_workbench.go)
+	sim        simState
+	clock      clockState
+	narr       narrPoint
+	said       string // the narration's current text
+	cache      frameCache
+	unkeys     func()               // removes the keyboard listener
+	ctx        app.Context          // the workbench's own, for slices scheduled from elsewhere
+	live       [partCount]*liveView // the mounted live views
+	stamp      int                  // counts renders, see liveView
+	shownStage stageKey             // what the stage pane last drew
+	keep       keepState            // drafts, share links, exports, the error panel (persist_workbench.go)
 }
 
 // clockState is the player's side of the page: where, whether and how fast.
@@ -76,6 +80,7 @@ type simState struct {
 // OnMount loads the preferences, starts the simulation and listens for the
 // keyboard shortcuts.
 func (w *podWorkbench) OnMount(ctx app.Context) {
+	w.ctx = ctx
 	w.clock.speed = 1
 	w.lang = loadLang(ctx)
 	ctx.GetState(stateTheme, &w.theme)
@@ -104,7 +109,8 @@ func (w *podWorkbench) OnDismount() {
 // Render composes the page.
 func (w *podWorkbench) Render() app.UI {
 	l := w.lang.orDefault()
-	frames := w.frames()
+	w.stamp++ // the live views redraw with the workbench
+	w.shownStage = stageKey{}
 	return &shell{
 		Heading:  w.Heading,
 		Nav:      w.Nav,
@@ -118,21 +124,20 @@ func (w *podWorkbench) Render() app.UI {
 			},
 			&keepBar{Lang: l, Link: w.keep.link, Notice: w.keep.note, Ctl: w},
 		},
-		Stage: []app.UI{
-			// No app.If in these slices: go-app's FilterUIElems filters a
-			// Body's arguments in place, so a condition in a slice the shell
-			// renders twice duplicates the elements after it.
-			&stage{Lang: l, Pods: frames, Stale: w.sim.stale, Failure: w.sim.failure},
-			&narration{Text: w.said},
-			w.renderInspector(l),
+		// No app.If in these slices: go-app's FilterUIElems filters a
+		// Body's arguments in place, so a condition in a slice the shell
+		// renders twice duplicates the elements after it.
+		Stage: []app.UI{&liveView{W: w, Part: partStage, Stamp: w.stamp}},
+		Player: []app.UI{
+			&liveView{W: w, Part: partPlayer, Stamp: w.stamp},
+			&shortcutsDialog{Lang: l, Open: w.help},
 		},
-		Player:  []app.UI{w.renderPlayer(l), &shortcutsDialog{Lang: l, Open: w.help}},
 		Pending: !w.sim.drawn,
 	}
 }
 
 func (w *podWorkbench) renderResults(l lang) app.UI {
-	return app.Div().Class("check-result").DataSet("testid", "check-result").
+	return app.Div().Class("check-result").DataSet("testid", "check-result").Role("status").
 		Aria("live", "polite").Aria("label", l.T(msgCheckResults)).Body(w.sim.results...)
 }
 

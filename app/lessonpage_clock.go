@@ -13,7 +13,7 @@ var _ playerControl = (*podWorkbench)(nil)
 // seek moves the player's time to t, within [0, horizon].
 func (w *podWorkbench) seek(t time.Duration) {
 	w.clock.t = max(0, min(t, w.horizon()))
-	w.Update()
+	w.redrawLive()
 }
 
 func (w *podWorkbench) setPlaying(on bool) {
@@ -21,12 +21,12 @@ func (w *podWorkbench) setPlaying(on bool) {
 		w.clock.t = 0 // play again from the start
 	}
 	w.clock.playing = on
-	w.Update()
+	w.redrawLive()
 }
 
 func (w *podWorkbench) setSpeed(s float64) {
 	w.clock.speed = s
-	w.Update()
+	w.redrawLive()
 }
 
 // step jumps to the next (dir > 0) or previous event.

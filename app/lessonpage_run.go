@@ -30,6 +30,7 @@ func (w *podWorkbench) setSpec(ctx app.Context, text string) {
 	w.sim.spec = text
 	w.keepDraft(ctx, text)
 	w.restart(ctx)
+	w.Update() // ctx may be the editor's: redraw the workbench itself
 }
 
 // resetSpec is the editor's reset: back to the lesson's starter and to t=0.
@@ -38,6 +39,7 @@ func (w *podWorkbench) resetSpec(ctx app.Context) {
 	w.clock = clockState{speed: w.clock.speed}
 	w.forgetDraft(ctx)
 	w.restart(ctx)
+	w.Update()
 }
 
 // restart starts a run of the current spec and computes its first slice at
@@ -99,10 +101,12 @@ func (w *podWorkbench) slice(ctx app.Context, gen int) {
 	began := time.Now()
 	w.advance(w.sim.computed + w.sim.step)
 	w.sim.step = adaptStep(w.sim.step, time.Since(began))
-	if w.sim.done {
-		w.finish()
-	}
 	w.scheduleSlice(ctx)
+	if w.sim.done {
+		w.Update() // the check results and the lesson pane
+		return
+	}
+	w.redrawLive()
 }
 
 // adaptStep doubles or halves the virtual length of a slice so that its
@@ -138,7 +142,7 @@ func (w *podWorkbench) scheduleSlice(ctx app.Context) {
 	var fn app.Func
 	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
 		fn.Release()
-		ctx.Dispatch(func(ctx app.Context) { w.slice(ctx, gen) })
+		w.later(func(ctx app.Context) { w.slice(ctx, gen) })
 		return nil
 	})
 	app.Window().Call("setTimeout", fn, 0)

@@ -100,11 +100,13 @@ func (p *player) requestFrame(ctx app.Context) {
 	fn = app.FuncOf(func(this app.Value, args []app.Value) any {
 		fn.Release()
 		ms := args[0].Float()
-		ctx.Dispatch(func(ctx app.Context) {
+		// Next, not Update: the page redraws what the new time changes
+		// (the player included), so the player does not redraw twice.
+		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Next, Source: p, Function: func(ctx app.Context) {
 			if p.ticking = p.tick(ms); p.ticking {
 				p.requestFrame(ctx)
 			}
-		})
+		}})
 		return nil
 	})
 	app.Window().Call("requestAnimationFrame", fn)

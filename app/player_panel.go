@@ -48,11 +48,20 @@ func (in *inspector) Render() app.UI {
 			in.tabButton(tabFiles, msgFiles),
 		),
 		app.Div().Class("tabpanel").Role("tabpanel").Aria("labelledby", in.tabID(in.tab)).Body(
-			app.If(in.tab == tabEvents, in.renderEvents()),
-			app.If(in.tab == tabLogs, in.renderLogs()),
-			app.If(in.tab == tabFiles, in.renderFiles()),
+			in.renderTab(),
 		),
 	)
+}
+
+// renderTab draws the chosen tab only: app.If would evaluate all three.
+func (in *inspector) renderTab() app.UI {
+	switch in.tab {
+	case tabLogs:
+		return in.renderLogs()
+	case tabFiles:
+		return in.renderFiles()
+	}
+	return in.renderEvents()
 }
 
 func (in *inspector) tabID(t panelTab) string {

@@ -1,0 +1,284 @@
+// The stage and the player in Chromium, through the test hooks of
+// DESIGN.md: play, scrub and step, read the stage, switch language and
+// theme, presentation mode and the shortcuts; axe-core in both themes and in
+// presentation mode; screenshots for out/screenshots/; and the longest task
+// while playing (budget: none over 50 ms), written to out/perf/.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { launch, watch } from "./browser.js";
+import { serve } from "./server.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(here, process.env.DIST || "../../dist");
+const prefix = process.env.PREFIX || "/podlab";
+const out = resolve(here, "../../out");
+const shots = join(out, "screenshots");
+const perf = join(out, "perf");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+// javaweb is the notes' javaweb-2 Pod (seed/pod-notes.zh.md): an init
+// container copies sample.war into an emptyDir that tomcat serves from.
+const javaweb = `apiVersion: v1
+kind: Pod
+metadata:
+  name: javaweb-2
+spec:
+  initContainers:
+  - image: sample:v2
+    name: war
+    command: ["cp", "/sample.war", "/app"]
+    volumeMounts:
+    - mountPath: /app
+      name: app-volume
+  containers:
+  - image: tomcat:7.0
+    name: tomcat
+    volumeMounts:
+    - mountPath: /root/apache-tomcat-7.0.42-v2/webapps
+      name: app-volume
+    ports:
+    - containerPort: 8080
+      hostPort: 8001
+  volumes:
+  - name: app-volume
+    emptyDir: {}
+`;
+
+async function start() {
+  const site = await serve(dist, prefix);
+  const browser = await launch();
+  const problems = watch(browser.context, site.origin);
+  return {
+    browser,
+    problems,
+    url: (path) => site.origin + prefix + path,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+async function open(env, path) {
+  const page = await env.browser.context.newPage();
+  await page.goto(env.url(path));
+  await page.waitForSelector('[data-testid="app-ready"]', { timeout: 90_000, state: "attached" });
+  await page.waitForSelector('[data-testid="editor"] .cm-content', { timeout: 10_000 });
+  return page;
+}
+
+// setSpec replaces the editor's text through its test hook (web/editor.js
+// puts the editor object on its host element) and reports it at once.
+async function setSpec(page, text) {
+  await page.evaluate((t) => {
+    const ed = document.querySelector('[data-testid="editor"]').podlabEditor;
+    ed.setText(t);
+    ed.fire();
+  }, text);
+}
+
+// containers reads the stage's containers in drawing order.
+const containers = (page) =>
+  page.$$eval("[data-container]", (els) =>
+    els.map((e) => `${e.dataset.container}:${e.dataset.kind}:${e.dataset.state}`)
+  );
+
+const text = (page, id) => page.locator(`[data-testid="${id}"]`).first().textContent();
+
+// scrubTo moves the time bar as a learner dragging it would (input events).
+async function scrubTo(page, ms) {
+  await page.locator('[data-testid="scrub"]').evaluate((el, v) => {
+    el.value = String(v);
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }, ms);
+}
+
+// clockSeconds reads the player's clock ("1:05.3 / 10:00") as seconds.
+async function clockSeconds(page) {
+  const [m, s] = (await text(page, "clock")).split(" / ")[0].split(":");
+  return Number(m) * 60 + Number(s);
+}
+
+// waitDone waits until the whole horizon is simulated.
+const waitDone = (page) => page.waitForSelector(".computing", { state: "detached", timeout: 60_000 });
+
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document));
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
+  );
+}
+
+describe("stage and player", () => {
+  let env;
+  before(async () => {
+    env = await start();
+    mkdirSync(shots, { recursive: true });
+    mkdirSync(perf, { recursive: true });
+  });
+  after(async () => env?.close());
+
+  // openJavaweb opens the sandbox on javaweb-2, fully simulated.
+  async function openJavaweb() {
+    const page = await open(env, "/sandbox");
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await setSpec(page, javaweb);
+    await page.waitForSelector('[data-container="war"]');
+    await waitDone(page);
+    return page;
+  }
+
+  test("the stage tells the Pod's story in the kubelet's order", async () => {
+    const page = await openJavaweb();
+    await scrubTo(page, 0);
+    const first = await containers(page);
+    assert.equal(first[0].split(":").slice(0, 2).join(":"), "pause:infra", `drawn first: ${first}`);
+    assert.deepEqual(first.map((c) => c.split(":")[1]), ["infra", "init", "app"]);
+
+    await scrubTo(page, 60_000);
+    assert.equal(await clockSeconds(page), 60);
+    assert.deepEqual(await containers(page), ["pause:infra:running", "war:init:terminated", "tomcat:app:running"]);
+    assert.equal(await text(page, "pod-status"), "Running");
+    assert.equal(await text(page, "pod-phase"), "Running");
+    const war = page.locator('[data-container="war"]');
+    assert.match(await war.textContent(), /✓/, "a finished init container is ticked off");
+    assert.match(await page.locator(".getpods td").nth(2).textContent(), /^Running$/);
+    assert.match(await page.locator(".pod-ip").textContent(), /\d+\.\d+\.\d+\.\d+/);
+    await page.close();
+    assert.deepEqual(env.problems, []);
+  });
+
+  test("scrub, step and the events list follow the time", async () => {
+    const page = await openJavaweb();
+    await scrubTo(page, 0);
+    const rowsAt0 = await page.locator('[data-testid="events"] tbody tr').count();
+    await page.locator('[data-testid="step"]').click();
+    const t1 = await clockSeconds(page);
+    assert.ok(t1 > 0, `step went to ${t1}s`);
+    const newest = await page.locator('[data-testid="events"] tr.newest-yes .ev-time').textContent();
+    assert.equal(newest, (await text(page, "clock")).split(" / ")[0], "the newest event is the one stepped to");
+    assert.ok((await page.locator('[data-testid="events"] tbody tr').count()) > rowsAt0);
+    await page.locator('[data-testid="step-back"]').click();
+    assert.ok((await clockSeconds(page)) < t1, "step back goes back");
+
+    // clicking an event's time jumps there
+    await scrubTo(page, 600_000);
+    const firstTime = page.locator('[data-testid="events"] .ev-time').first();
+    const label = await firstTime.textContent();
+    await firstTime.click();
+    assert.equal((await text(page, "clock")).split(" / ")[0], label);
+    assert.notEqual(await text(page, "narration"), "");
+    await page.close();
+    assert.deepEqual(env.problems, []);
+  });
+
+  test("playback ticks smoothly: clock, speed, and the longest task", async () => {
+    const page = await openJavaweb();
+    await scrubTo(page, 0);
+    await page.locator('[data-testid="speed"]').selectOption("16");
+    await page.evaluate(() => {
+      window.__longtasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+      }).observe({ type: "longtask" });
+      window.__frames = 0;
+      const count = () => {
+        window.__frames++;
+        if (window.__counting) requestAnimationFrame(count);
+      };
+      window.__counting = true;
+      requestAnimationFrame(count);
+    });
+    await page.locator('[data-testid="play"]').click();
+    await page.waitForTimeout(5000);
+    await page.locator('[data-testid="pause"]').click();
+    const { longtasks, frames } = await page.evaluate(() => {
+      window.__counting = false;
+      return { longtasks: window.__longtasks, frames: window.__frames };
+    });
+    const played = await clockSeconds(page);
+    const longest = Math.max(0, ...longtasks);
+    writeFileSync(
+      join(perf, "playback.json"),
+      JSON.stringify({ seconds: 5, speed: 16, virtualSecondsPlayed: played, frames, longTasks: longtasks.length, longestTaskMs: longest }, null, 2) + "\n"
+    );
+    console.log(`playback 5 s at 16x: ${played}s virtual, ${frames} frames, ${longtasks.length} long tasks, longest ${longest} ms`);
+    assert.ok(played > 40 && played <= 90, `played ${played} virtual seconds in 5 s at 16x`);
+    assert.ok(longest <= 50, `longest task while playing: ${longest} ms (budget 50 ms)`);
+    await page.close();
+    assert.deepEqual(env.problems, []);
+  });
+
+  test("language: switch, remembered, <html lang>; theme and presentation; axe and screenshots", async () => {
+    const page = await openJavaweb();
+    await scrubTo(page, 45_000);
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.screenshot({ path: join(shots, "stage-light.png") });
+    assert.deepEqual(await axe(page), [], "light theme");
+
+    await page.locator('[data-testid="control-theme"]').click();
+    assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.screenshot({ path: join(shots, "stage-dark.png") });
+    assert.deepEqual(await axe(page), [], "dark theme");
+
+    await page.locator('[data-testid="control-lang"]').click();
+    assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+    assert.equal(await page.locator('[data-testid="play"]').getAttribute("aria-label"), "播放");
+    await page.screenshot({ path: join(shots, "stage-dark-zh.png") });
+
+    await page.keyboard.press("p");
+    assert.equal(await page.getAttribute("html", "data-presentation"), "on");
+    assert.equal(await page.locator(".workspace").isVisible(), false, "side panes hidden");
+    await page.screenshot({ path: join(shots, "stage-present-dark.png") });
+    assert.deepEqual(await axe(page), [], "presentation, dark");
+    await page.locator('[data-testid="control-theme"]').click();
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.screenshot({ path: join(shots, "stage-present.png") });
+    assert.deepEqual(await axe(page), [], "presentation, light");
+
+    await page.keyboard.press("?");
+    await page.waitForSelector('[data-testid="shortcuts"]');
+    await page.screenshot({ path: join(shots, "shortcuts.png") });
+    assert.deepEqual(await axe(page), [], "shortcuts dialog");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector('[data-testid="shortcuts"]', { state: "detached" });
+
+    // remembered across a reload: the language and the theme
+    await page.reload();
+    await page.waitForSelector('[data-testid="app-ready"]', { state: "attached", timeout: 90_000 });
+    assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+    assert.equal(await page.getAttribute("html", "data-theme"), "light");
+    await page.close();
+    assert.deepEqual(env.problems, []);
+  });
+
+  test("keyboard: space plays and pauses, arrows step, brackets change the speed", async () => {
+    const page = await openJavaweb();
+    await scrubTo(page, 0);
+    await page.evaluate(() => document.activeElement?.blur());
+    await page.keyboard.press("ArrowRight");
+    const t1 = await clockSeconds(page);
+    assert.ok(t1 > 0, "→ steps to the next event");
+    await page.keyboard.press("ArrowLeft");
+    assert.ok((await clockSeconds(page)) < t1, "← steps back");
+    await page.keyboard.press("]");
+    await page.keyboard.press("]");
+    assert.equal(await page.locator('[data-testid="speed"]').inputValue(), "4");
+    await page.keyboard.press("[");
+    assert.equal(await page.locator('[data-testid="speed"]').inputValue(), "2");
+    await page.keyboard.press(" ");
+    await page.waitForSelector('[data-testid="pause"]');
+    await page.waitForTimeout(500);
+    await page.keyboard.press(" ");
+    await page.waitForSelector('[data-testid="play"]');
+    assert.ok((await clockSeconds(page)) > 0.5);
+    await page.close();
+    assert.deepEqual(env.problems, []);
+  });
+});
