@@ -69,9 +69,9 @@ func (s *shell) Render() app.UI {
 			app.If(len(s.Editor) > 0, s.pane("editor", "Editor", s.Editor)),
 		),
 		app.If(len(s.Stage) > 0,
-			app.Aside().Class("pane", "pane-stage").Aria("label", "Stage").Body(s.Stage...),
+			app.Aside().Class("pane", "pane-stage").Aria("label", "Stage").Body(slot(s.Stage)...),
 		),
-		app.Footer().Class("player-bar").Body(s.Player...),
+		s.renderFooter(),
 	)
 	if s.ready() {
 		root = root.DataSet("testid", "app-ready")
@@ -94,12 +94,30 @@ func (s *shell) renderHeader() app.UI {
 			app.Span().Text("Podlab"),
 		),
 		app.H1().Class("page-heading").Text(s.Heading),
-		app.Nav().Class("course-nav").Aria("label", "Course").Body(s.Nav...),
-		app.Div().Class("controls").Body(s.Controls...),
+		app.Nav().Class("course-nav").Aria("label", "Course").Body(slot(s.Nav)...),
+		app.Div().Class("controls").Body(slot(s.Controls)...),
 	)
+}
+
+// renderFooter is the player bar, or a line about Podlab on pages
+// without a player.
+func (s *shell) renderFooter() app.UI {
+	if len(s.Player) == 0 {
+		return app.Footer().Class("site-footer").Body(
+			app.P().Text("Podlab · an interactive course on Kubernetes Pods · works offline once loaded"),
+		)
+	}
+	return app.Footer().Class("player-bar").Body(slot(s.Player)...)
 }
 
 // pane is one labelled section of the workspace.
 func (s *shell) pane(name, label string, body []app.UI) app.UI {
-	return app.Section().Class("pane", "pane-"+name).Aria("label", label).Body(body...)
+	return app.Section().Class("pane", "pane-"+name).Aria("label", label).Body(slot(body)...)
+}
+
+// slot copies a slot's elements for Body: go-app filters Body's arguments
+// in place (FilterUIElems), which would rewrite the caller's field and
+// duplicate elements when a slot holds an app.If that renders nothing.
+func slot(ui []app.UI) []app.UI {
+	return append([]app.UI(nil), ui...)
 }

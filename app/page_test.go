@@ -179,3 +179,24 @@ func hrefAndRel(html string) string {
 	}
 	return attr("href")
 }
+
+// TestShellLeavesItsSlotsAlone: go-app filters Body's arguments in place;
+// the shell must not let that rewrite the slices it was handed.
+func TestShellLeavesItsSlotsAlone(t *testing.T) {
+	lesson := []app.UI{app.If(false, app.P().Text("hidden")), app.P().Text("shown")}
+	s := &shell{Heading: "H", Lesson: lesson}
+	html := prerenderHTML(t, s)
+	if n := strings.Count(html, "shown"); n != 1 {
+		t.Errorf("slot element rendered %d times, want 1:\n%s", n, html)
+	}
+	if _, isP := lesson[1].(app.HTMLP); !isP {
+		t.Errorf("the caller's Lesson slice was rewritten: %#v", lesson)
+	}
+}
+
+func TestFooterWithoutPlayerSaysWhatPodlabIs(t *testing.T) {
+	html := prerenderHTML(t, &shell{Heading: "H"})
+	if !strings.Contains(html, `<footer class="site-footer">`) {
+		t.Errorf("no site footer:\n%s", html)
+	}
+}
