@@ -69,9 +69,22 @@ func (e *env) load(stdin io.Reader, start starter) (int, bool) {
 // printNotes lists, on standard error and in the diagnostics' format, the
 // fields and objects the input has that Podlab accepts but does not
 // simulate ("not simulated: ..."), so nobody mistakes silence for support.
+//
+// The notes the run itself left (a loop stopped by the step budget, the
+// runaway guard) follow, with their time.
 func (e *env) printNotes() {
 	for _, d := range objects(e.src).NotSimulated {
 		fmt.Fprintln(e.stderr, diagnosticLine(e.name, d))
+	}
+	for _, n := range e.s.Timeline().Notes {
+		if n.Field != "" || n.At > e.o.horizon() {
+			continue // parse notes are printed above, at their line
+		}
+		who := ""
+		if n.Pod != "" {
+			who = "pod/" + n.Pod + ": "
+		}
+		fmt.Fprintf(e.stderr, "%s: at %v: %s%s\n", e.name, n.At, who, n.Message)
 	}
 }
 

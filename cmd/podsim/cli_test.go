@@ -181,6 +181,16 @@ func TestNotSimulatedNotes(t *testing.T) {
 	}
 }
 
+func TestRunNotes(t *testing.T) {
+	tl := livenessTimeline()
+	tl.Notes = []sim.Note{{At: 12 * s, Pod: "liveness-exec", Message: "stopped after 100000 steps: a loop without sleep?"},
+		{Field: "spec.x", Message: "not simulated"}}
+	_, errOut, _ := podsim(t, fakeStarter(tl), livenessYAML, "get", "--at", "30s", "-")
+	if want := "<stdin>: at 12s: pod/liveness-exec: stopped after 100000 steps: a loop without sleep?\n"; errOut != want {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+}
+
 func TestDeletedPod(t *testing.T) {
 	tl := livenessTimeline()
 	gone := tl.Statuses[len(tl.Statuses)-1]
