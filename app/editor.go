@@ -18,10 +18,15 @@ const editorDebounceMS = 250
 type codeEditor struct {
 	app.Compo
 
-	// Text is the spec to show. When the page changes it (reset, a share
-	// link) to something other than what the editor holds, the editor's
-	// text is replaced, as one undoable change.
+	// Text is the spec the page holds. The editor shows it when it mounts
+	// and whenever Revision changes; otherwise it is the echo of the
+	// learner's own edits, which may lag behind what they typed, so it is
+	// never pushed back (that would undo their last keystrokes).
 	Text string
+	// Revision is bumped by the page when it replaces the text (reset, a
+	// draft loaded, a progress import): the editor then shows Text, as one
+	// undoable change.
+	Revision int
 	// Diagnostics are the simulator's problems with Text, shown inline.
 	Diagnostics []api.Diagnostic
 	// Lang is the language of the editor's own controls.
@@ -38,7 +43,8 @@ type codeEditor struct {
 
 	binding  editorBinding // nil until mounted, and in the textarea fallback
 	fallback bool          // CodeMirror is not available: use the textarea
-	current  string        // the text the editor holds, as far as Go knows
+	rev      int           // the Revision whose Text the editor was given
+	initial  string        // the textarea fallback's text, as of rev
 	shown    editorShown   // what was last pushed to CodeMirror
 }
 
@@ -72,7 +78,7 @@ type editorOptions struct {
 // OnMount starts CodeMirror in the host element, or falls back to the
 // textarea when the bundle is not there.
 func (c *codeEditor) OnMount(ctx app.Context) {
-	c.current = c.Text
+	c.rev, c.initial = c.Revision, c.Text
 	b, ok := mountEditor(ctx.JSSrc(), c.Text, editorOptions{
 		Label:      c.Lang.pick(editorLabel),
 		Theme:      c.Theme,
@@ -99,12 +105,14 @@ func (c *codeEditor) OnDismount() {
 
 // OnUpdate carries the page's new inputs into CodeMirror.
 func (c *codeEditor) OnUpdate(ctx app.Context) {
+	replaced := c.Revision != c.rev
+	if replaced {
+		c.rev, c.initial = c.Revision, c.Text
+	}
 	if c.binding == nil {
-		c.current = c.Text
 		return
 	}
-	if c.Text != c.current {
-		c.current = c.Text
+	if replaced {
 		c.binding.SetText(c.Text)
 	}
 	c.push()
@@ -126,9 +134,8 @@ func (c *codeEditor) push() {
 	}
 }
 
-// edited records the learner's edit and reports it.
+// edited reports the learner's edit.
 func (c *codeEditor) edited(ctx app.Context, text string) {
-	c.current = text
 	if c.OnChange != nil {
 		c.OnChange(ctx, text)
 	}

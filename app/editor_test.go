@@ -15,6 +15,7 @@ type editorHost struct {
 	Text  string
 	Diags []api.Diagnostic
 	Theme string
+	Rev   int
 	edits []string
 	reset int
 	ed    *codeEditor // the mounted editor: go-app keeps the first instance
@@ -22,9 +23,9 @@ type editorHost struct {
 
 func (h *editorHost) Render() app.UI {
 	e := &codeEditor{
-		Text: h.Text, Diagnostics: h.Diags, Theme: h.Theme, Lang: langEN,
+		Text: h.Text, Revision: h.Rev, Diagnostics: h.Diags, Theme: h.Theme, Lang: langEN,
 		OnChange: func(ctx app.Context, text string) { h.edits = append(h.edits, text); h.Text = text },
-		OnReset:  func(ctx app.Context) { h.reset++; h.Text = "starter" },
+		OnReset:  func(ctx app.Context) { h.reset++; h.Text = "starter"; h.Rev++ },
 	}
 	if h.ed == nil {
 		h.ed = e
@@ -91,9 +92,11 @@ func TestEditorPushesOnlyWhatChanged(t *testing.T) {
 	ed.binding, ed.fallback = fb, false
 	ed.shown = editorShown{theme: "light"}
 
-	// The learner types: the page's text follows, nothing is pushed back.
+	// The learner types: the page's text follows, nothing is pushed back,
+	// not even a late echo of an older edit.
 	within(disp, ed, func(ctx app.Context) { ed.edited(ctx, "a: 12\n") })
 	within(disp, h, func(ctx app.Context) { h.Update() })
+	within(disp, h, func(ctx app.Context) { h.Text = "a: 1\n"; h.Update() })
 	if len(fb.texts) != 0 {
 		t.Errorf("after an edit the editor got SetText(%q); want no push back", fb.texts)
 	}

@@ -63,7 +63,7 @@ func (c *codeEditor) reset(ctx app.Context, e app.Event) {
 func (c *codeEditor) renderTextarea() app.UI {
 	return app.Textarea().Class("code-editor-fallback").DataSet("testid", "editor").
 		Aria("label", c.Lang.pick(editorLabel)).Aria("describedby", editorHintID).
-		Spellcheck(false).Rows(24).Text(c.Text).
+		Spellcheck(false).Rows(24).Text(c.initial).
 		OnInput(func(ctx app.Context, e app.Event) {
 			c.edited(ctx, ctx.JSSrc().Get("value").String())
 		})

@@ -132,9 +132,6 @@ func (w *podWorkbench) loadImportedDraft(ctx app.Context) {
 		if !ok || strings.TrimSpace(text) == "" {
 			return
 		}
-		ctx.Dispatch(func(ctx app.Context) {
-			w.sim.spec = text
-			w.restart(ctx)
-		})
+		ctx.Dispatch(func(ctx app.Context) { w.replaceSpec(ctx, text) })
 	})
 }

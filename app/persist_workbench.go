@@ -13,6 +13,7 @@ import (
 // lessonpage*.go to a few calls.
 type keepState struct {
 	progress progress
+	rev      int    // bumped when the page replaces the editor's text
 	link     string // the last share link made
 	note     notice
 	crash    error
@@ -97,8 +98,7 @@ func (w *podWorkbench) loadDraft(ctx app.Context) {
 		}
 		ctx.Dispatch(func(ctx app.Context) {
 			if w.sim.spec == w.Starter && text != w.Starter {
-				w.sim.spec = text
-				w.restart(ctx)
+				w.replaceSpec(ctx, text)
 			}
 		})
 	})
@@ -114,8 +114,18 @@ func (w *podWorkbench) keepDraft(ctx app.Context, text string) {
 	})
 }
 
-// forgetDraft is the reset: the lesson's draft and progress are dropped.
+// replaceSpec puts text in the editor (not typed by the learner) and runs it.
+func (w *podWorkbench) replaceSpec(ctx app.Context, text string) {
+	w.sim.spec = text
+	w.keep.rev++
+	w.restart(ctx)
+	w.Update()
+}
+
+// forgetDraft is the reset: the lesson's draft and progress are dropped,
+// and the editor shows the starter again.
 func (w *podWorkbench) forgetDraft(ctx app.Context) {
+	w.keep.rev++
 	p, slug := w.keep.progress, w.slug()
 	w.keep.note = notice{text: resetDone}
 	ctx.Async(func() { p.Reset(slug) })
