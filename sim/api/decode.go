@@ -139,25 +139,62 @@ func (d *decoder) object(n *yaml.Node, v reflect.Value, path, ktype string) {
 }
 
 // pairs calls fn for each key and value of a mapping, reporting
-// duplicate and non-scalar keys as go-yaml v3 and the API server do.
+// duplicate and non-scalar keys as go-yaml v3 does. YAML 1.1 merge keys
+// ("<<: *defaults", which kubectl's go-yaml v2 honours) contribute the
+// merged mapping's entries that the mapping does not set itself.
 func (d *decoder) pairs(n *yaml.Node, path string, fn func(k, v *yaml.Node)) {
 	seen := map[string]int{}
+	var merged []*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := d.resolve(n.Content[i])
 		if k == nil {
 			return
 		}
-		if k.Kind != yaml.ScalarNode {
+		switch {
+		case k.Kind != yaml.ScalarNode:
 			d.errorAt(k, path, "a key must be a plain value, not an object or a list")
-			continue
+		case k.Value == "<<" && k.Tag == "!!merge":
+			merged = append(merged, d.mergeSources(n.Content[i+1], path)...)
+		case seen[k.Value] > 0:
+			d.errorAt(k, path, fmt.Sprintf("mapping key %q already defined at line %d", k.Value, seen[k.Value]))
+		default:
+			seen[k.Value] = k.Line
+			fn(k, n.Content[i+1])
 		}
-		if line, dup := seen[k.Value]; dup {
-			d.errorAt(k, path, fmt.Sprintf("mapping key %q already defined at line %d", k.Value, line))
-			continue
-		}
-		seen[k.Value] = k.Line
-		fn(k, n.Content[i+1])
 	}
+	for _, m := range merged {
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			if k := d.resolve(m.Content[i]); k != nil && k.Kind == yaml.ScalarNode && seen[k.Value] == 0 {
+				seen[k.Value] = k.Line
+				fn(k, m.Content[i+1])
+			}
+		}
+	}
+}
+
+// mergeSources are the mappings a merge key names: one mapping, or a
+// list of them (earlier ones win, as in YAML's merge spec).
+func (d *decoder) mergeSources(v *yaml.Node, path string) []*yaml.Node {
+	v = d.resolve(v)
+	if v == nil {
+		return nil
+	}
+	if v.Kind == yaml.MappingNode {
+		return []*yaml.Node{v}
+	}
+	var out []*yaml.Node
+	if v.Kind == yaml.SequenceNode {
+		for _, item := range v.Content {
+			if m := d.resolve(item); m != nil && m.Kind == yaml.MappingNode {
+				out = append(out, m)
+				continue
+			}
+			d.errorAt(item, path, "map merge requires map or sequence of maps as the value")
+		}
+		return out
+	}
+	d.errorAt(v, path, "map merge requires map or sequence of maps as the value")
+	return nil
 }
 
 // unknownField handles a key Podlab's types lack: a field of the real API

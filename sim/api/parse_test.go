@@ -144,6 +144,26 @@ data: {a: "1"}
 	}
 }
 
+func TestParseMergeKeys(t *testing.T) {
+	src := `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers:
+  - &base {name: a, image: busybox, command: [sleep, "1"]}
+  - <<: *base
+    name: b
+`
+	objs, err := Parse([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := objs.Pods[0].Spec.Containers[1]
+	if c.Name != "b" || c.Image != "busybox" || len(c.Command) != 2 {
+		t.Errorf("merged container = %+v", c)
+	}
+}
+
 func TestParseNotSimulated(t *testing.T) {
 	src := podHead + `  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule}]
   containers:
