@@ -3,12 +3,15 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 )
 
@@ -82,7 +85,17 @@ func cmdServe(args []string, stdout io.Writer) error {
 	p := cleanPrefix(b.Prefix)
 	fmt.Fprintf(stdout, "Podlab on http://%s%s/\n", ln.Addr(), p)
 	srv := &http.Server{Handler: staticSite{Dir: dir, Prefix: p}, ReadHeaderTimeout: 10 * time.Second}
-	return srv.Serve(ln)
+	// Stop on Ctrl-C or SIGTERM so that the deferred clean-up runs.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	if err := srv.Serve(ln); err != http.ErrServerClosed {
+		return err
+	}
+	return nil
 }
 
 // buildFlags defines the flags dist and serve share.
