@@ -85,6 +85,8 @@ func (pw *podWorker) bind(nodes []scheduler.NodeInfo) {
 		return
 	case spec.NodeName != "":
 		pw.node = spec.NodeName
+	case spec.SchedulerName != "" && spec.SchedulerName != "default-scheduler":
+		return // no such scheduler runs: the Pod stays Pending, untouched
 	default:
 		d := scheduler.Schedule(*pw.pod, podRequests(spec), pw.k.boundNodes(nodes), pw.k.usedPorts())
 		if d.Node == "" {

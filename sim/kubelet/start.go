@@ -184,13 +184,37 @@ func (pw *podWorker) containerExited(c *ctr, in *instance, y sim.Yield) {
 	}
 }
 
-// terminationMessage is the FallbackToLogsOnError policy: a failed
-// container's message is the tail of its log (at most 80 lines, 2048
-// bytes; kuberuntime_container.go).
+// fileReader is the optional runtime method that reads a file as a
+// container sees it (the shell has it).
+type fileReader interface {
+	ReadFile(pod, container, path string) (string, error)
+}
+
+// maxTerminationMessage is kubecontainer.MaxContainerTerminationMessageLength.
+const maxTerminationMessage = 4096
+
+// terminationMessage is kuberuntime's getTerminationMessage: the file at
+// terminationMessagePath (at most 4096 bytes), or, under the
+// FallbackToLogsOnError policy when that is empty and the container
+// failed, the tail of its log (80 lines, 2048 bytes).
 func (pw *podWorker) terminationMessage(c *ctr, in *instance) string {
+	path := c.spec.TerminationMessagePath
+	if path == "" {
+		path = "/dev/termination-log"
+	}
+	if fr, ok := pw.k.rt.(fileReader); ok {
+		if msg, err := fr.ReadFile(pw.name, c.spec.Name, path); err == nil && msg != "" {
+			return msg[:min(len(msg), maxTerminationMessage)]
+		}
+	}
 	if c.spec.TerminationMessagePolicy != "FallbackToLogsOnError" || in.exitCode == 0 {
 		return ""
 	}
+	return pw.logTail(c, in)
+}
+
+// logTail is the last 80 lines (at most 2048 bytes) of the instance's log.
+func (pw *podWorker) logTail(c *ctr, in *instance) string {
 	var lines []string
 	for _, l := range pw.k.tl.Logs {
 		if l.Pod == pw.name && l.Container == c.spec.Name && l.Attempt == in.restartCount {
