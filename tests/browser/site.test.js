@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { launch, watch } from "./browser.js";
+import { existsSync } from "node:fs";
+import { chromiumPath, launch, watch } from "./browser.js";
 import { serve } from "./server.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,6 +49,12 @@ function htmlFiles() {
 }
 
 const shotName = (route) => (route === "/" ? "home" : route.slice(1).replaceAll("/", "_"));
+
+// Without Chromium the browser tests below are cancelled; this one fails
+// and says how to install it, so a run without a browser never passes.
+test("Chromium is installed", () => {
+  assert.ok(existsSync(chromiumPath), `Chromium not found at ${chromiumPath}: apt-get install -y chromium`);
+});
 
 describe("static site", () => {
   test("dist has every page, and each is fit to ship", () => {
