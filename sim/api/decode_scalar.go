@@ -142,7 +142,18 @@ func (d *decoder) check(n *yaml.Node, f Field, path string) {
 		d.checkMap(n, f.Elem, path)
 	default:
 		d.checkScalar(n, f.Type, path)
+		d.checkEnum(n, f, path)
 	}
+}
+
+// checkEnum: a field the API documents as an enum takes one of its
+// values (the API server's validation would refuse another), so a typo
+// in a field Podlab does not model is still caught.
+func (d *decoder) checkEnum(n *yaml.Node, f Field, path string) {
+	if len(f.Enum) == 0 || n.Kind != yaml.ScalarNode || resolveScalar(n).kind != scalarString || containsString(f.Enum, n.Value) {
+		return
+	}
+	d.errorAt(n, path, notSupported(path, n.Value, f.Enum...).Msg)
 }
 
 func (d *decoder) checkObject(n *yaml.Node, typeName, path string) {

@@ -45,6 +45,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{`6:3: spec: unknown field "frobnicate"`}},
 		{"unknown field inside an unmodelled one", podHead + "  containers: [{name: a, image: b, securityContext: {seccompProfile: {tpye: RuntimeDefault}}}]\n",
 			[]string{`6:71: spec.containers[0].securityContext.seccompProfile: unknown field "tpye", did you mean "type"?`}},
+		{"enum of an unmodelled field", podHead + "  containers: [{name: a, image: b, securityContext: {seccompProfile: {type: runtimeDefault}}}]\n",
+			[]string{`6:77: spec.containers[0].securityContext.seccompProfile.type: Unsupported value: "runtimeDefault": supported values: "Unconfined", "RuntimeDefault", "Localhost"`}},
 		{"integer expected", podHead + "  containers:\n  - name: a\n    image: b\n    ports:\n    - containerPort: \"80\"\n",
 			[]string{`10:22: spec.containers[0].ports[0].containerPort: expected an integer, got string`}},
 		{"float is not an integer", podHead + "  terminationGracePeriodSeconds: 1.5\n",
