@@ -142,6 +142,19 @@ func TestDefaultVolumes(t *testing.T) {
 	}
 }
 
+func TestDefaultKeepsUnmodelledVolumeSources(t *testing.T) {
+	p := defaulted(t, pod("  volumes: [{name: v, image: {reference: quay.io/crio/artifact:v2}}]\n  containers: [{name: a, image: b, volumeMounts: [{name: v, mountPath: /v}]}]\n"))
+	v := p.Spec.Volumes[0]
+	if v.EmptyDir != nil || v.NotSimulated != "image" {
+		t.Errorf("image volume defaulted to %+v", v)
+	}
+	objs, _ := Parse([]byte(pod("  volumes: [{name: v, image: {reference: r}}]\n  containers: [{name: a, image: b, volumeMounts: [{name: v, mountPath: /v}]}]\n")))
+	Default(&objs)
+	if err := Validate(objs); err != nil {
+		t.Errorf("Validate: %v", err)
+	}
+}
+
 func TestDefaultHostNetworkPorts(t *testing.T) {
 	p := defaulted(t, pod("  hostNetwork: true\n  containers: [{name: a, image: b, ports: [{containerPort: 8080}]}]\n"))
 	if got := p.Spec.Containers[0].Ports[0].HostPort; got != 8080 {

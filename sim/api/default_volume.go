@@ -7,7 +7,7 @@ const defaultMode int32 = 0o644
 // setDefaultsVolume is SetDefaults_Volume (a volume without a source is
 // an emptyDir) and the generated defaulters of each source.
 func setDefaultsVolume(v *Volume) {
-	if v.VolumeSource == (VolumeSource{}) {
+	if v.VolumeSource == (VolumeSource{}) && v.NotSimulated == "" {
 		v.EmptyDir = &EmptyDirVolumeSource{}
 	}
 	if v.HostPath != nil && v.HostPath.Type == nil {

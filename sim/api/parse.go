@@ -94,6 +94,8 @@ func (p *parser) simulated(root, kind, apiVersion *yaml.Node) {
 	switch kind.Value {
 	case "Pod":
 		decodeObject(p, root, "Pod", &p.objs.Pods)
+		i := len(p.objs.Pods) - 1
+		markUnmodelledVolumes(&p.objs.Pods[i], p.objs.unmodelled[ObjectRef{"Pod", i}])
 	case "ConfigMap":
 		decodeObject(p, root, "ConfigMap", &p.objs.ConfigMaps)
 	case "Secret":
@@ -118,6 +120,19 @@ func decodeObject[T any](p *parser, root *yaml.Node, kind string, list *[]T) {
 	p.objs.pos[ref] = p.d.pos
 	if p.d.unmodelled != nil {
 		p.objs.unmodelled[ref] = p.d.unmodelled
+	}
+}
+
+// markUnmodelledVolumes records on each volume the source Podlab does not
+// model, from the unmodelled paths "spec.volumes[2].image".
+func markUnmodelledVolumes(p *Pod, unmodelled []string) {
+	for i := range p.Spec.Volumes {
+		prefix := index("spec.volumes", i) + "."
+		for _, u := range unmodelled {
+			if rest, ok := strings.CutPrefix(u, prefix); ok && !strings.ContainsAny(rest, ".[") {
+				p.Spec.Volumes[i].NotSimulated = rest
+			}
+		}
 	}
 }
 

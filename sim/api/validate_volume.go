@@ -8,7 +8,10 @@ func validateVolumes(vols []Volume, p string) (map[string]bool, fieldErrors) {
 	names := map[string]bool{}
 	for i := range vols {
 		v, vp := &vols[i], index(p, i)
-		el := validateVolumeSource(&v.VolumeSource, vp)
+		var el fieldErrors
+		if v.NotSimulated == "" || v.VolumeSource != (VolumeSource{}) {
+			el = validateVolumeSource(&v.VolumeSource, vp)
+		}
 		if v.Name == "" {
 			el = append(el, required(child(vp, "name"), ""))
 		} else {

@@ -4,6 +4,10 @@ package api
 type Volume struct {
 	Name         string `json:"name"`
 	VolumeSource `json:",inline"`
+	// NotSimulated names the source the manifest gave that Podlab accepts
+	// but does not model ("image", "csi", "ephemeral", ...), set by Parse;
+	// such a volume has no VolumeSource and is not defaulted to emptyDir.
+	NotSimulated string `json:"-"`
 }
 
 // VolumeSource mirrors core/v1 VolumeSource: exactly one is set.
