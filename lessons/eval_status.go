@@ -81,7 +81,7 @@ func (e *evaluator) moments(c *Check) ([]time.Duration, mismatch, bool) {
 		}
 	}
 	if len(ts) == 0 {
-		return nil, mismatch{got: say(e.lang, "never-when", c.When.Name, describeContainer(c.When)),
+		return nil, mismatch{field: say(e.lang, "container", c.When.Name), got: say(e.lang, "never"),
 			want: describeContainer(c.When)}, false
 	}
 	return ts, mismatch{}, true

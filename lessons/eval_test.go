@@ -107,7 +107,7 @@ func TestEval(t *testing.T) {
 		{"during holds", "{during: [0s, 7s], pod: {phase: Pending}}", true, "", ""},
 		{"during breaks", "{during: [0s, 9s], pod: {phase: Pending}}", false, "at 8s, phase: got Running, want Pending", "8s 时 phase：得到 Running，期望 Pending"},
 		{"when: Initialized False while war runs", "{when: {name: war, state: running}, pod: {conditions: {Initialized: \"False\"}}}", true, "", ""},
-		{"when never happens", "{when: {name: war, state: waiting, reason: CrashLoopBackOff}, pod: {phase: Pending}}", false, "never", "从未"},
+		{"when never happens", "{when: {name: war, state: waiting, reason: CrashLoopBackOff}, pod: {phase: Pending}}", false, "container war: got (never), want state waiting, reason CrashLoopBackOff", "容器 war：得到 （从未出现），期望 state waiting"},
 		{"event in window", "{event: {reason: Unhealthy, container: tomcat, message: \"statuscode: 500\"}, within: [30s, 45s]}", true, "", ""},
 		{"event outside window", "{event: {reason: Unhealthy}, within: [0s, 30s]}", false, "matching events: got 0, want ≥ 1", "匹配的事件数：得到 0，期望 ≥ 1"},
 		{"event count max", "{event: {reason: Killing}, count: 0}", true, "", ""},

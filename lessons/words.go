@@ -12,7 +12,7 @@ var phrases = map[string]Text{
 	"by":           {EN: "by %s", ZH: "%s 之前"},
 	"during":       {EN: "from %s to %s", ZH: "从 %s 到 %s"},
 	"when":         {EN: "whenever container %s is %s", ZH: "每当容器 %s 处于 %s"},
-	"never-when":   {EN: "container %s was never %s", ZH: "容器 %s 从未处于 %s"},
+	"never":        {EN: "(never)", ZH: "（从未出现）"},
 	"pod":          {EN: "Pod %s", ZH: "Pod %s"},
 	"container":    {EN: "container %s", ZH: "容器 %s"},
 	"no-pod":       {EN: "Pod %s does not exist yet", ZH: "Pod %s 尚不存在"},
