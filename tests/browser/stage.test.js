@@ -103,12 +103,37 @@ async function clockSeconds(page) {
   return Number(m) * 60 + Number(s);
 }
 
+// eventually polls got() until it equals want: the page redraws on its
+// next frame, not within the event that changed it.
+async function eventually(got, want, what) {
+  let last;
+  for (let i = 0; i < 100; i++) {
+    last = await got();
+    if (JSON.stringify(last) === JSON.stringify(want)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.deepEqual(last, want, what);
+}
+
+// until polls ok() until it holds.
+async function until(ok, what) {
+  for (let i = 0; i < 100; i++) {
+    if (await ok()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(what);
+}
+
 // waitDone waits until the whole horizon is simulated.
 const waitDone = (page) => page.waitForSelector(".computing", { state: "detached", timeout: 60_000 });
 
+// axe checks the page except the YAML editor, whose accessibility is the
+// editor's tests' business (and site.test.js checks whole pages).
 async function axe(page) {
   await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document));
+  const result = await page.evaluate(() =>
+    window.axe.run({ include: [document], exclude: [['[data-testid="editor"]']] })
+  );
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
   );
@@ -136,13 +161,14 @@ describe("stage and player", () => {
   test("the stage tells the Pod's story in the kubelet's order", async () => {
     const page = await openJavaweb();
     await scrubTo(page, 0);
+    await eventually(() => clockSeconds(page), 0, "clock after scrubbing to 0");
     const first = await containers(page);
     assert.equal(first[0].split(":").slice(0, 2).join(":"), "pause:infra", `drawn first: ${first}`);
     assert.deepEqual(first.map((c) => c.split(":")[1]), ["infra", "init", "app"]);
 
     await scrubTo(page, 60_000);
-    assert.equal(await clockSeconds(page), 60);
-    assert.deepEqual(await containers(page), ["pause:infra:running", "war:init:terminated", "tomcat:app:running"]);
+    await eventually(() => clockSeconds(page), 60, "clock after scrubbing to 60 s");
+    await eventually(() => containers(page), ["pause:infra:running", "war:init:terminated", "tomcat:app:running"], "at 60 s");
     assert.equal(await text(page, "pod-status"), "Running");
     assert.equal(await text(page, "pod-phase"), "Running");
     const war = page.locator('[data-container="war"]');
@@ -156,22 +182,24 @@ describe("stage and player", () => {
   test("scrub, step and the events list follow the time", async () => {
     const page = await openJavaweb();
     await scrubTo(page, 0);
+    await eventually(() => clockSeconds(page), 0, "clock after scrubbing to 0");
     const rowsAt0 = await page.locator('[data-testid="events"] tbody tr').count();
     await page.locator('[data-testid="step"]').click();
+    await until(async () => (await clockSeconds(page)) > 0, "step moves the clock on");
     const t1 = await clockSeconds(page);
-    assert.ok(t1 > 0, `step went to ${t1}s`);
     const newest = await page.locator('[data-testid="events"] tr.newest-yes .ev-time').textContent();
     assert.equal(newest, (await text(page, "clock")).split(" / ")[0], "the newest event is the one stepped to");
     assert.ok((await page.locator('[data-testid="events"] tbody tr').count()) > rowsAt0);
     await page.locator('[data-testid="step-back"]').click();
-    assert.ok((await clockSeconds(page)) < t1, "step back goes back");
+    await until(async () => (await clockSeconds(page)) < t1, "step back goes back");
 
     // clicking an event's time jumps there
     await scrubTo(page, 600_000);
+    await eventually(() => clockSeconds(page), 600, "clock at the end");
     const firstTime = page.locator('[data-testid="events"] .ev-time').first();
     const label = await firstTime.textContent();
     await firstTime.click();
-    assert.equal((await text(page, "clock")).split(" / ")[0], label);
+    await eventually(async () => (await text(page, "clock")).split(" / ")[0], label, "clicked event's time");
     assert.notEqual(await text(page, "narration"), "");
     await page.close();
     assert.deepEqual(env.problems, []);
@@ -180,6 +208,7 @@ describe("stage and player", () => {
   test("playback ticks smoothly: clock, speed, and the longest task", async () => {
     const page = await openJavaweb();
     await scrubTo(page, 0);
+    await eventually(() => clockSeconds(page), 0, "clock after scrubbing to 0");
     await page.locator('[data-testid="speed"]').selectOption("16");
     await page.evaluate(() => {
       window.__longtasks = [];
@@ -205,11 +234,17 @@ describe("stage and player", () => {
     const longest = Math.max(0, ...longtasks);
     writeFileSync(
       join(perf, "playback.json"),
-      JSON.stringify({ seconds: 5, speed: 16, virtualSecondsPlayed: played, frames, longTasks: longtasks.length, longestTaskMs: longest }, null, 2) + "\n"
+      JSON.stringify(
+        { seconds: 5, speed: 16, virtualSecondsPlayed: played, frames, longTasks: longtasks.length, longestTaskMs: longest },
+        null,
+        2
+      ) + "\n"
     );
     console.log(`playback 5 s at 16x: ${played}s virtual, ${frames} frames, ${longtasks.length} long tasks, longest ${longest} ms`);
     assert.ok(played > 40 && played <= 90, `played ${played} virtual seconds in 5 s at 16x`);
-    assert.ok(longest <= 50, `longest task while playing: ${longest} ms (budget 50 ms)`);
+    // DESIGN.md's budget; LONGTASK_BUDGET_MS loosens it on a loaded machine.
+    const budget = Number(process.env.LONGTASK_BUDGET_MS || 50);
+    assert.ok(longest <= budget, `longest task while playing: ${longest} ms (budget ${budget} ms)`);
     await page.close();
     assert.deepEqual(env.problems, []);
   });
@@ -222,22 +257,24 @@ describe("stage and player", () => {
     assert.deepEqual(await axe(page), [], "light theme");
 
     await page.locator('[data-testid="control-theme"]').click();
-    assert.equal(await page.getAttribute("html", "data-theme"), "dark");
+    await eventually(() => page.getAttribute("html", "data-theme"), "dark", "theme after the switch");
     await page.evaluate(() => document.activeElement?.blur());
     await page.screenshot({ path: join(shots, "stage-dark.png") });
     assert.deepEqual(await axe(page), [], "dark theme");
 
     await page.locator('[data-testid="control-lang"]').click();
-    assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
-    assert.equal(await page.locator('[data-testid="play"]').getAttribute("aria-label"), "播放");
+    await eventually(() => page.getAttribute("html", "lang"), "zh-CN", "<html lang> after the switch");
+    await eventually(() => page.locator('[data-testid="play"]').getAttribute("aria-label"), "播放", "play in Chinese");
     await page.screenshot({ path: join(shots, "stage-dark-zh.png") });
 
     await page.keyboard.press("p");
-    assert.equal(await page.getAttribute("html", "data-presentation"), "on");
-    assert.equal(await page.locator(".workspace").isVisible(), false, "side panes hidden");
+    await eventually(() => page.getAttribute("html", "data-presentation"), "on", "presentation mode");
+    assert.equal(await page.locator(".pane-lesson").isVisible(), false, "lesson pane hidden");
+    assert.equal(await page.locator(".pane-editor").isVisible(), false, "editor pane hidden");
     await page.screenshot({ path: join(shots, "stage-present-dark.png") });
     assert.deepEqual(await axe(page), [], "presentation, dark");
     await page.locator('[data-testid="control-theme"]').click();
+    await eventually(() => page.getAttribute("html", "data-theme"), "light", "back to light");
     await page.evaluate(() => document.activeElement?.blur());
     await page.screenshot({ path: join(shots, "stage-present.png") });
     assert.deepEqual(await axe(page), [], "presentation, light");
@@ -261,17 +298,19 @@ describe("stage and player", () => {
   test("keyboard: space plays and pauses, arrows step, brackets change the speed", async () => {
     const page = await openJavaweb();
     await scrubTo(page, 0);
+    await eventually(() => clockSeconds(page), 0, "clock after scrubbing to 0");
     await page.evaluate(() => document.activeElement?.blur());
     await page.keyboard.press("ArrowRight");
+    await until(async () => (await clockSeconds(page)) > 0, "→ steps to the next event");
     const t1 = await clockSeconds(page);
-    assert.ok(t1 > 0, "→ steps to the next event");
     await page.keyboard.press("ArrowLeft");
-    assert.ok((await clockSeconds(page)) < t1, "← steps back");
+    await until(async () => (await clockSeconds(page)) < t1, "← steps back");
+    const speed = () => page.locator('[data-testid="speed"]').inputValue();
     await page.keyboard.press("]");
     await page.keyboard.press("]");
-    assert.equal(await page.locator('[data-testid="speed"]').inputValue(), "4");
+    await eventually(speed, "4", "speed after ] ]");
     await page.keyboard.press("[");
-    assert.equal(await page.locator('[data-testid="speed"]').inputValue(), "2");
+    await eventually(speed, "2", "speed after [");
     await page.keyboard.press(" ");
     await page.waitForSelector('[data-testid="pause"]');
     await page.waitForTimeout(500);
