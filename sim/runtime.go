@@ -46,7 +46,9 @@ type Runtime interface {
 // Resume at the instant the process last asked to wake at; Resume returns
 // when the process blocks again or exits. Signal delivers a signal at now:
 // the process may ignore it (a shell as PID 1 without a trap), handle it or
-// die of it.
+// die of it. Both return a Yield whose Sleep counts from now: a process
+// that ignored the signal reports what is left of the wait it was in (the
+// engine drops the wake-up it had scheduled and uses this one).
 type Process interface {
 	Resume(now time.Duration) Yield
 	Signal(sig Signal, now time.Duration) Yield
