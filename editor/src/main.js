@@ -2,12 +2,12 @@
 // window.podlabEditor, driven from Go (app/editor_js.go) through syscall/js.
 // Learner text only ever reaches the DOM through CodeMirror's text nodes or
 // textContent; nothing here builds HTML from strings.
-import { EditorState, Compartment } from "@codemirror/state";
+import { EditorState, Compartment, Prec } from "@codemirror/state";
 import {
   EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter,
   drawSelection, highlightSpecialChars,
 } from "@codemirror/view";
-import { defaultKeymap, history, historyKeymap, undo, redo, indentMore, indentLess } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, undo, redo, indentMore, indentLess, isolateHistory } from "@codemirror/commands";
 import { indentUnit, syntaxHighlighting, indentOnInput, bracketMatching } from "@codemirror/language";
 import { yaml } from "@codemirror/lang-yaml";
 import { autocompletion, completionKeymap, closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
@@ -26,6 +26,16 @@ const tabKeys = [
   { key: "Tab", run: (v) => (v.state.selection.ranges.some((r) => !r.empty) ? indentMore(v) : insertSpaces(v)) },
   { key: "Shift-Tab", run: indentLess },
 ];
+
+// escapeThenTab arms CodeMirror's tab-focus mode for two seconds on every
+// Escape, even when Escape also closed a completion or a panel (its own
+// handler only arms it when nothing else handled the key).
+const escapeThenTab = Prec.highest(EditorView.domEventHandlers({
+  keydown(e, view) {
+    if (e.key === "Escape") view.setTabFocusMode(2000);
+    return false;
+  },
+}));
 
 function insertSpaces(view) {
   view.dispatch(view.state.replaceSelection("  "), { scrollIntoView: true, userEvent: "input" });
@@ -58,7 +68,7 @@ class Editor {
   extensions() {
     const schema = () => this.schema;
     return [
-      lineNumbers(), highlightActiveLineGutter(), highlightSpecialChars(), history(), drawSelection(),
+      escapeThenTab, lineNumbers(), highlightActiveLineGutter(), EditorView.lineWrapping, highlightSpecialChars(), history(), drawSelection(),
       indentOnInput(), bracketMatching(), closeBrackets(), highlightActiveLine(), highlightSelectionMatches(),
       EditorState.tabSize.of(2), indentUnit.of("  "), yaml(), lintGutter(), inlineMessages,
       autocompletion({ override: [(ctx) => schemaCompletions(ctx, schema())] }),
@@ -84,10 +94,14 @@ class Editor {
 
   getText() { return this.view.state.doc.toString(); }
 
-  // setText replaces the whole text as one undoable change.
+  // setText replaces the whole text as one undoable change of its own
+  // (never merged with the typing or the format around it).
   setText(text) {
     if (text === this.getText()) return;
-    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+    this.view.dispatch({
+      changes: { from: 0, to: this.view.state.doc.length, insert: text },
+      annotations: isolateHistory.of("full"),
+    });
   }
 
   // setDiagnostics shows [{line, col, message}] (1-based; 0 when unknown).
