@@ -81,6 +81,7 @@ const (
 	msgProbeReadiness
 	msgProbeStartup
 	msgDeleting
+	msgDeleted
 	msgCheckResults
 	msgLesson
 	msgEditor
@@ -194,6 +195,7 @@ var catalogue = [msgCount]message{
 	msgProbeReadiness:  {"readiness", "就绪 (readiness)"},
 	msgProbeStartup:    {"startup", "启动 (startup)"},
 	msgDeleting:        {"being deleted", "正在删除"},
+	msgDeleted:         {"deleted (kubectl get pods: NotFound)", "已删除（kubectl get pods：NotFound）"},
 	msgCheckResults:    {"Checks", "检查结果"},
 	msgLesson:          {"Lesson", "课程"},
 	msgEditor:          {"Pod spec (YAML)", "Pod 配置 (YAML)"},

@@ -42,6 +42,7 @@ type podWorkbench struct {
 	clock      clockState
 	narr       narrPoint
 	said       string // the narration's current text
+	narrLang   lang   // the language said is in
 	cache      frameCache
 	unkeys     func()               // removes the keyboard listener
 	ctx        app.Context          // the workbench's own, for slices scheduled from elsewhere

@@ -60,11 +60,17 @@ func (w *podWorkbench) narrateFrame(tl *sim.Timeline, fs []podFrame, t time.Dura
 	if len(fs) > 0 {
 		cur.Pod, cur.Status, cur.Phase = fs[0].Layout.Name, statusWord(fs[0]), phaseOf(fs[0])
 	}
+	l := w.lang.orDefault()
+	if l != w.narrLang {
+		// the language changed: say where we are, in the new language
+		w.narrLang, w.narr, w.said = l, cur, narrStatus(l, cur)
+		return
+	}
 	if cur.Events == w.narr.Events && cur.Status == w.narr.Status && cur.Phase == w.narr.Phase {
 		w.narr.T = t
 		return
 	}
-	if s := narrate(w.lang.orDefault(), tl.Events, w.narr, cur); s != "" {
+	if s := narrate(l, tl.Events, w.narr, cur); s != "" {
 		w.said = s
 	}
 	w.narr = cur

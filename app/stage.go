@@ -56,7 +56,8 @@ func (b *podBox) Render() app.UI {
 				return app.Span().Class("label-chip").Text(f.Node.Labels[i])
 			}),
 		),
-		app.Div().Class("pod", "phase-"+string(f.Status.Phase), "deleting-"+boolWord(f.Status.Deleting)).Body(
+		app.Div().Class("pod", "phase-"+string(f.Status.Phase), "deleting-"+boolWord(f.Status.Deleting),
+			"deleted-"+boolWord(f.Status.Deleted)).Body(
 			b.renderHead(),
 			&podGrid{Lang: b.Lang, Frame: f},
 			b.renderFoot(),
@@ -74,7 +75,8 @@ func (b *podBox) renderHead() app.UI {
 		app.Span().Class("pod-word").Text("Pod"),
 		app.Span().Class("pod-name").Text(f.Layout.Name),
 		app.Span().Class("pod-ip", "ip-"+boolWord(f.Status.IP != "")).Text(ip),
-		app.If(f.Status.Deleting, app.Span().Class("pod-deleting").Text(b.Lang.T(msgDeleting))),
+		app.If(f.Status.Deleting && !f.Status.Deleted, app.Span().Class("pod-deleting").Text(b.Lang.T(msgDeleting))),
+		app.If(f.Status.Deleted, app.Span().Class("pod-deleting").Text(b.Lang.T(msgDeleted))),
 		app.Span().Class("badge", "phase-badge").Title(b.Lang.T(msgPhase)).Body(
 			app.Span().Class("icon").Aria("hidden", "true").Text(phaseIcon(phaseOf(f))),
 			b.hook(app.Span().Class("phase-word"), "pod-phase").Text(string(phaseOf(f))),

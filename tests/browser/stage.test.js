@@ -124,6 +124,9 @@ async function until(ok, what) {
   assert.fail(what);
 }
 
+// settle lets the stage's CSS animations finish before a screenshot.
+const settle = (page) => page.waitForTimeout(800);
+
 // waitDone waits until the whole horizon is simulated.
 const waitDone = (page) => page.waitForSelector(".computing", { state: "detached", timeout: 60_000 });
 
@@ -253,34 +256,40 @@ describe("stage and player", () => {
     const page = await openJavaweb();
     await scrubTo(page, 45_000);
     await page.evaluate(() => document.activeElement?.blur());
+    await settle(page);
     await page.screenshot({ path: join(shots, "stage-light.png") });
     assert.deepEqual(await axe(page), [], "light theme");
 
     await page.locator('[data-testid="control-theme"]').click();
     await eventually(() => page.getAttribute("html", "data-theme"), "dark", "theme after the switch");
     await page.evaluate(() => document.activeElement?.blur());
+    await settle(page);
     await page.screenshot({ path: join(shots, "stage-dark.png") });
     assert.deepEqual(await axe(page), [], "dark theme");
 
     await page.locator('[data-testid="control-lang"]').click();
     await eventually(() => page.getAttribute("html", "lang"), "zh-CN", "<html lang> after the switch");
     await eventually(() => page.locator('[data-testid="play"]').getAttribute("aria-label"), "播放", "play in Chinese");
+    await settle(page);
     await page.screenshot({ path: join(shots, "stage-dark-zh.png") });
 
     await page.keyboard.press("p");
     await eventually(() => page.getAttribute("html", "data-presentation"), "on", "presentation mode");
     assert.equal(await page.locator(".pane-lesson").isVisible(), false, "lesson pane hidden");
     assert.equal(await page.locator(".pane-editor").isVisible(), false, "editor pane hidden");
+    await settle(page);
     await page.screenshot({ path: join(shots, "stage-present-dark.png") });
     assert.deepEqual(await axe(page), [], "presentation, dark");
     await page.locator('[data-testid="control-theme"]').click();
     await eventually(() => page.getAttribute("html", "data-theme"), "light", "back to light");
     await page.evaluate(() => document.activeElement?.blur());
+    await settle(page);
     await page.screenshot({ path: join(shots, "stage-present.png") });
     assert.deepEqual(await axe(page), [], "presentation, light");
 
     await page.keyboard.press("?");
     await page.waitForSelector('[data-testid="shortcuts"]');
+    await settle(page);
     await page.screenshot({ path: join(shots, "shortcuts.png") });
     assert.deepEqual(await axe(page), [], "shortcuts dialog");
     await page.keyboard.press("Escape");
