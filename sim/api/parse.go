@@ -52,7 +52,12 @@ func (p *parser) document(doc *yaml.Node) {
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
 		return
 	}
-	root := p.d.resolve(doc.Content[0])
+	p.object(doc.Content[0])
+}
+
+// object reads one object (a document's root, or an item of a List).
+func (p *parser) object(root *yaml.Node) {
+	root = p.d.resolve(root)
 	if root == nil || isNull(root) {
 		return // an empty document, as between "---" and "---"
 	}
@@ -66,11 +71,38 @@ func (p *parser) document(doc *yaml.Node) {
 		p.d.errorAt(root, "kind", "Required value")
 	case apiVersion == nil:
 		p.d.errorAt(root, "apiVersion", "Required value")
+	case kind.Value == "List" && apiVersion.Value == "v1":
+		p.list(root)
 	case simulatedKinds[kind.Value]:
 		p.simulated(root, kind, apiVersion)
 	default:
 		p.skipped(root, kind, apiVersion)
 	}
+}
+
+// list reads a v1 List (what `kubectl get -o yaml` prints for several
+// objects): each of its items is an object.
+func (p *parser) list(root *yaml.Node) {
+	items := topNode(root, "items")
+	if items == nil || isNull(items) {
+		return
+	}
+	if items.Kind != yaml.SequenceNode {
+		p.d.typeError(items, "items", "a list")
+		return
+	}
+	for _, item := range items.Content {
+		p.object(item)
+	}
+}
+
+func topNode(root *yaml.Node, name string) *yaml.Node {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == name {
+			return root.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // topScalar is the scalar value of a top-level key, nil if absent.

@@ -211,6 +211,17 @@ func TestParseAliasBomb(t *testing.T) {
 	}
 }
 
+func TestParseList(t *testing.T) {
+	src := "apiVersion: v1\nkind: List\nitems:\n- {apiVersion: v1, kind: ConfigMap, metadata: {name: c}}\n- {apiVersion: v1, kind: Pod, metadata: {name: p}, spec: {containers: [{name: a, image: b}]}}\n"
+	objs, err := Parse([]byte(src))
+	if err != nil || len(objs.ConfigMaps) != 1 || len(objs.Pods) != 1 {
+		t.Fatalf("got %d configmaps, %d pods, err %v", len(objs.ConfigMaps), len(objs.Pods), err)
+	}
+	if got := objs.Position(ObjectRef{"Pod", 0}, "spec.containers[0].image"); got != (Pos{5, 89}) {
+		t.Errorf("position in a List item = %v", got)
+	}
+}
+
 func TestParseEmptyDocuments(t *testing.T) {
 	objs, err := Parse([]byte("---\n---\n# just a comment\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\n"))
 	if err != nil || len(objs.Pods) != 1 {
