@@ -107,10 +107,8 @@ func topNode(root *yaml.Node, name string) *yaml.Node {
 
 // topScalar is the scalar value of a top-level key, nil if absent.
 func topScalar(root *yaml.Node, name string) *yaml.Node {
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		if root.Content[i].Value == name && root.Content[i+1].Kind == yaml.ScalarNode {
-			return root.Content[i+1]
-		}
+	if n := topNode(root, name); n != nil && n.Kind == yaml.ScalarNode {
+		return n
 	}
 	return nil
 }
@@ -211,10 +209,8 @@ func (p *parser) skipped(root, kind, apiVersion *yaml.Node) {
 }
 
 func topMapping(root *yaml.Node, name string) *yaml.Node {
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		if root.Content[i].Value == name && root.Content[i+1].Kind == yaml.MappingNode {
-			return root.Content[i+1]
-		}
+	if n := topNode(root, name); n != nil && n.Kind == yaml.MappingNode {
+		return n
 	}
 	return nil
 }
