@@ -255,8 +255,10 @@ func (d *decoder) dict(n *yaml.Node, v reflect.Value, path, ktype string) {
 		return
 	}
 	if v.Type().Elem().Kind() == reflect.Interface && findType(ktype) != nil {
-		// A map[string]any standing in for an API struct: check its
-		// fields against the schema, keep it as written.
+		// A map[string]any standing in for an API struct (pod affinity
+		// terms): check its fields against the schema, keep it as
+		// written, note that it is not simulated.
+		d.notSimulated(n, path, ktype)
 		d.check(n, objectField(ktype), path)
 		if g, ok := d.generic(n).(map[string]any); ok {
 			v.Set(reflect.ValueOf(g).Convert(v.Type()))
