@@ -858,7 +858,7 @@ var schemaTypes = []schemaType{
 		{"immutable", "boolean", "", nil, "Immutable, if set to true, ensures that data stored in the Secret cannot be updated (only object metadata can be modified). If not set to true, the field can be modified at any time.", true},
 		{"data", "map", "bytes", nil, "Data contains the secret data. Each key must consist of alphanumeric characters, '-', '_' or '.'.", true},
 		{"stringData", "map", "string", nil, "stringData allows specifying non-binary secret data in string form. It is provided as a write-only input field for convenience.", true},
-		{"type", "string", "", nil, "Used to facilitate programmatic handling of secret data.", true},
+		{"type", "string", "", []string{"Opaque", "kubernetes.io/service-account-token", "kubernetes.io/dockercfg", "kubernetes.io/dockerconfigjson", "kubernetes.io/basic-auth", "kubernetes.io/ssh-auth", "kubernetes.io/tls", "bootstrap.kubernetes.io/token"}, "Used to facilitate programmatic handling of secret data.", true},
 	}},
 	{"SecretEnvSource", []Field{
 		{"name", "string", "", nil, "Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty.", true},

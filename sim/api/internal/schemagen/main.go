@@ -43,6 +43,11 @@ var documentedEnums = map[string][]string{
 	"ContainerRestartPolicy": {"Always", "OnFailure", "Never"},
 	// StorageMedium: "" is the node's default medium.
 	"StorageMedium": {"", "Memory", "HugePages"},
+	// SecretType: the built-in types (any other string is allowed too,
+	// so only the editor offers these; Podlab models Secret.type).
+	"SecretType": {"Opaque", "kubernetes.io/service-account-token", "kubernetes.io/dockercfg",
+		"kubernetes.io/dockerconfigjson", "kubernetes.io/basic-auth", "kubernetes.io/ssh-auth",
+		"kubernetes.io/tls", "bootstrap.kubernetes.io/token"},
 }
 
 func main() {
