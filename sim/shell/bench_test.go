@@ -11,7 +11,7 @@ import (
 // 10 Hz `while` loop writing a file, 10 virtual minutes.
 func BenchmarkLoop10Hz(b *testing.B) {
 	for b.Loop() {
-		w := newWorld(&testing.T{}, sim.SandboxConfig{})
+		w := newTestPod(&testing.T{}, sim.SandboxConfig{})
 		w.create(sim.ContainerConfig{Name: "c", Command: []string{"sh", "-c", `n=0; while true; do n=$((n+1)); echo "tick $n" > /tmp/tick; sleep 0.1; done`}})
 		drive(w.rt.StartContainer("p", "c", 0), 0, 10*time.Minute)
 		w.rt.Close()
@@ -22,7 +22,7 @@ func BenchmarkLoop10Hz(b *testing.B) {
 // minutes with its exec probe every 5 s.
 func BenchmarkLivenessExec(b *testing.B) {
 	for b.Loop() {
-		w := newWorld(&testing.T{}, sim.SandboxConfig{})
+		w := newTestPod(&testing.T{}, sim.SandboxConfig{})
 		w.create(sim.ContainerConfig{Name: "c", Command: []string{"sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"}})
 		main := w.rt.StartContainer("p", "c", 0)
 		wake := main.Resume(0).Sleep

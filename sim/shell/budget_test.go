@@ -20,7 +20,7 @@ func TestBudgetStopsBusyLoops(t *testing.T) {
 	}
 	for _, script := range scripts {
 		t.Run(script, func(t *testing.T) {
-			w := newWorld(t, sim.SandboxConfig{})
+			w := newTestPod(t, sim.SandboxConfig{})
 			w.create(sim.ContainerConfig{Name: "c", Command: []string{"sh", "-c", script}})
 			start := time.Now()
 			r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Hour)
@@ -42,7 +42,7 @@ func TestBudgetStopsBusyLoops(t *testing.T) {
 // While a container spins, virtual time moves in slices, so the engine
 // can run probes in between.
 func TestBusyLoopIsPreempted(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "c", Command: []string{"sh", "-c", "while true; do :; done"}})
 	p := w.rt.StartContainer("p", "c", 0)
 	y := p.Resume(0)

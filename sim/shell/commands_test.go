@@ -12,7 +12,7 @@ func TestCommands(t *testing.T) {
 		stdout, stderr string
 		code           int
 	}{
-		{"echo", `echo hello world`, "hello world\n", "", 0},
+		{"echo", `echo hello testPod`, "hello testPod\n", "", 0},
 		{"echo -n", `echo -n a; echo b`, "ab\n", "", 0},
 		{"echo -en (docs)", `echo -en 'x\n\n'`, "x\n\n", "", 0},
 		{"printf", `printf '%s=%d\n' a 3`, "a=3\n", "", 0},

@@ -30,7 +30,7 @@ type container struct {
 
 // CreateContainer makes a fresh container from its image with the Pod's
 // volumes mounted.
-func (rt *Runtime) CreateContainer(cfg sim.ContainerConfig) error {
+func (rt *world) CreateContainer(cfg sim.ContainerConfig) error {
 	p := rt.pods[cfg.Pod]
 	if p == nil {
 		return fmt.Errorf("pod %q has no sandbox", cfg.Pod)
@@ -60,7 +60,7 @@ func (rt *Runtime) CreateContainer(cfg sim.ContainerConfig) error {
 // rootFS copies the image's files into a new in-memory filesystem, adds
 // what the kubelet bind-mounts (/etc/hosts, /etc/hostname,
 // /etc/resolv.conf, /dev/termination-log) and mounts the volumes.
-func (rt *Runtime) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*cfs, error) {
+func (rt *world) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*cfs, error) {
 	root, err := mem.NewFS()
 	if err != nil {
 		return nil, err
@@ -146,7 +146,7 @@ func containerEnv(img images.Image, cfg sim.ContainerConfig, hostname string) []
 
 // StartContainer creates the container's main process; it runs from the
 // first Resume on.
-func (rt *Runtime) StartContainer(pod, name string, now time.Duration) sim.Process {
+func (rt *world) StartContainer(pod, name string, now time.Duration) sim.Process {
 	c, err := rt.lookup(pod, name)
 	if err != nil {
 		return failed(err)
@@ -161,7 +161,7 @@ func (rt *Runtime) StartContainer(pod, name string, now time.Duration) sim.Proce
 }
 
 // Exec runs argv in the container, as an exec probe, hook or kubectl exec.
-func (rt *Runtime) Exec(pod, name string, argv []string, now time.Duration) sim.Process {
+func (rt *world) Exec(pod, name string, argv []string, now time.Duration) sim.Process {
 	c, err := rt.lookup(pod, name)
 	if err != nil {
 		return failed(err)
@@ -174,7 +174,7 @@ func (rt *Runtime) Exec(pod, name string, argv []string, now time.Duration) sim.
 
 // ReadFile returns a file as the container sees it now (lesson checks:
 // "tomcat can read /usr/local/tomcat/webapps/sample.war").
-func (rt *Runtime) ReadFile(pod, container, path string) (string, error) {
+func (rt *world) ReadFile(pod, container, path string) (string, error) {
 	c, err := rt.lookup(pod, container)
 	if err != nil {
 		return "", err

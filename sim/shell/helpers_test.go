@@ -8,13 +8,13 @@ import (
 	"github.com/podlab/podlab/sim"
 )
 
-// world is a runtime with one Pod, for tests that play the engine.
-type world struct {
+// testPod is a runtime with one Pod, for tests that play the engine.
+type testPod struct {
 	t  *testing.T
 	rt *Runtime
 }
 
-func newWorld(t *testing.T, sb sim.SandboxConfig) *world {
+func newTestPod(t *testing.T, sb sim.SandboxConfig) *testPod {
 	t.Helper()
 	rt := New(Config{})
 	t.Cleanup(rt.Close)
@@ -30,10 +30,10 @@ func newWorld(t *testing.T, sb sim.SandboxConfig) *world {
 	if err := rt.RunPodSandbox(sb); err != nil {
 		t.Fatal(err)
 	}
-	return &world{t: t, rt: rt}
+	return &testPod{t: t, rt: rt}
 }
 
-func (w *world) create(cfg sim.ContainerConfig) {
+func (w *testPod) create(cfg sim.ContainerConfig) {
 	w.t.Helper()
 	if cfg.Pod == "" {
 		cfg.Pod = "p"
@@ -91,7 +91,7 @@ func (r *result) add(y sim.Yield) {
 // sh runs script in a fresh busybox container as its main process.
 func sh(t *testing.T, script string) result {
 	t.Helper()
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "c", Command: []string{"sh", "-c", script}})
 	return drive(w.rt.StartContainer("p", "c", 0), 0, time.Hour)
 }

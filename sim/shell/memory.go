@@ -15,7 +15,7 @@ const procRSS = 512 << 10
 // Memory returns the bytes a container uses now: its processes, what its
 // memory eaters allocated and the tmpfs pages it wrote (the kernel charges
 // them to the writer's cgroup).
-func (rt *Runtime) Memory(pod, container string) int64 {
+func (rt *world) Memory(pod, container string) int64 {
 	c, err := rt.lookup(pod, container)
 	if err != nil {
 		return 0
@@ -83,7 +83,7 @@ func (c *container) meminfo() string {
 }
 
 // randomBytes is /dev/urandom: deterministic, from the runtime's seed.
-func (rt *Runtime) randomBytes(n int) []byte {
+func (rt *world) randomBytes(n int) []byte {
 	rt.rngSeq++
 	r := rand.New(rand.NewPCG(rt.cfg.Seed, rt.rngSeq))
 	b := make([]byte, n)
@@ -95,7 +95,7 @@ func (rt *Runtime) randomBytes(n int) []byte {
 
 // seed is $RANDOM's seed for a shell: from the runtime's seed, the Pod,
 // the container and the PID, so reruns give the same numbers.
-func (rt *Runtime) seed(e *cmdEnv) uint64 {
+func (rt *world) seed(e *cmdEnv) uint64 {
 	h := rt.cfg.Seed
 	for _, c := range e.c.pod.sb.Pod + "/" + e.c.cfg.Name {
 		h = h*31 + uint64(c)

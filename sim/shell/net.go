@@ -75,7 +75,7 @@ func (n *netns) release(p *proc) {
 }
 
 // netOf is the namespace a Pod's processes use.
-func (rt *Runtime) netOf(p *pod) *netns {
+func (rt *world) netOf(p *pod) *netns {
 	if p.sb.HostNetwork {
 		if rt.nodeNet == nil {
 			rt.nodeNet = &netns{pod: p}
@@ -87,7 +87,7 @@ func (rt *Runtime) netOf(p *pod) *netns {
 
 // route finds the namespace behind host as seen from pod: localhost, the
 // Pod's IP or hostname, or another Pod's IP.
-func (rt *Runtime) route(from *pod, host string) (*netns, bool) {
+func (rt *world) route(from *pod, host string) (*netns, bool) {
 	switch host {
 	case "", "localhost", "127.0.0.1", "::1", "0.0.0.0", from.sb.IP, from.sb.Hostname:
 		return rt.netOf(from), true
@@ -106,7 +106,7 @@ func refused(host string, port int) error {
 }
 
 // HTTPGet sends a GET to a server of the Pod, as the kubelet's prober does.
-func (rt *Runtime) HTTPGet(pod string, req sim.HTTPRequest, now time.Duration) sim.HTTPResponse {
+func (rt *world) HTTPGet(pod string, req sim.HTTPRequest, now time.Duration) sim.HTTPResponse {
 	p := rt.pods[pod]
 	if p == nil {
 		return sim.HTTPResponse{Err: fmt.Errorf("pod %q has no sandbox", pod)}
@@ -132,7 +132,7 @@ func (rt *Runtime) HTTPGet(pod string, req sim.HTTPRequest, now time.Duration) s
 }
 
 // TCPConnect opens (and closes) a connection, as a tcpSocket probe does.
-func (rt *Runtime) TCPConnect(pod string, port int, now time.Duration) error {
+func (rt *world) TCPConnect(pod string, port int, now time.Duration) error {
 	p := rt.pods[pod]
 	if p == nil {
 		return fmt.Errorf("pod %q has no sandbox", pod)
@@ -144,7 +144,7 @@ func (rt *Runtime) TCPConnect(pod string, port int, now time.Duration) error {
 }
 
 // GRPCCheck calls grpc.health.v1.Health/Check.
-func (rt *Runtime) GRPCCheck(pod string, port int, service string, now time.Duration) (bool, error) {
+func (rt *world) GRPCCheck(pod string, port int, service string, now time.Duration) (bool, error) {
 	p := rt.pods[pod]
 	if p == nil {
 		return false, fmt.Errorf("pod %q has no sandbox", pod)
@@ -160,7 +160,7 @@ func (rt *Runtime) GRPCCheck(pod string, port int, service string, now time.Dura
 }
 
 // Listening returns the ports each container of the Pod listens on.
-func (rt *Runtime) Listening(pod string) map[string][]int {
+func (rt *world) Listening(pod string) map[string][]int {
 	p := rt.pods[pod]
 	if p == nil {
 		return nil

@@ -2,6 +2,8 @@ package shell
 
 import (
 	"fmt"
+	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,7 +13,7 @@ import (
 func TestProcesses(t *testing.T) {
 	for _, share := range []bool{false, true} {
 		t.Run(fmt.Sprint("share=", share), func(t *testing.T) {
-			w := newWorld(t, sim.SandboxConfig{SharePIDs: share})
+			w := newTestPod(t, sim.SandboxConfig{SharePIDs: share})
 			w.create(sim.ContainerConfig{Name: "a", Command: []string{"sh", "-c", "sleep 3600"}})
 			w.create(sim.ContainerConfig{Name: "b", Command: []string{"sleep", "3600"}})
 			w.rt.StartContainer("p", "a", 0).Resume(0)
@@ -40,7 +42,7 @@ func TestProcesses(t *testing.T) {
 }
 
 func TestNetworkAcrossContainers(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "etcd", Image: "registry.k8s.io/etcd:3.5.1-0", Command: []string{"/usr/local/bin/etcd", "--listen-client-urls", "http://0.0.0.0:2379"}})
 	w.create(sim.ContainerConfig{Name: "client", Image: "nginx"})
 	drive(w.rt.StartContainer("p", "etcd", 0), 0, time.Second)
@@ -78,7 +80,7 @@ func TestHostNetworkSharesTheNode(t *testing.T) {
 }
 
 func TestUpdateVolume(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "podinfo", Kind: "downwardAPI", ReadOnly: true, Files: []sim.VolumeFile{{Path: "labels", Content: "a=\"1\""}}}}})
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "podinfo", Kind: "downwardAPI", ReadOnly: true, Files: []sim.VolumeFile{{Path: "labels", Content: "a=\"1\""}}}}})
 	w.create(sim.ContainerConfig{Name: "c", Mounts: []sim.Mount{{Volume: "podinfo", Path: "/etc/podinfo"}}, Command: []string{"sh", "-c", "while true; do cat /etc/podinfo/labels; echo; sleep 5; done"}})
 	p := w.rt.StartContainer("p", "c", 0)
 	r := drive(p, 0, 6*time.Second)
@@ -92,10 +94,38 @@ func TestUpdateVolume(t *testing.T) {
 // The mount point of a volume lists with the virtual clock's time, never
 // the host's (a fresh mem.FS stamps its root with time.Now).
 func TestVolumeRootIsStamped(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "v", Kind: "emptyDir"}}})
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "v", Kind: "emptyDir"}}})
 	w.create(sim.ContainerConfig{Name: "c", Mounts: []sim.Mount{{Volume: "v", Path: "/data"}}, Command: []string{"sh", "-c", "ls -ld /data; cd /data && pwd"}})
 	r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
 	if r.stdout != "drwxrwxrwx    2 root     root          4096 Jan  1 00:00 /data\n/data\n" {
 		t.Errorf("got %q %q", r.stdout, r.stderr)
+	}
+}
+
+// A Runtime dropped without Close still ends its parked goroutines.
+func TestDroppedRuntimeEndsGoroutines(t *testing.T) {
+	tasks := func() int {
+		buf := make([]byte, 1<<20)
+		return strings.Count(string(buf[:runtime.Stack(buf, true)]), "shell.(*task).run(")
+	}
+	before := tasks()
+	func() {
+		rt := New(Config{})
+		_ = rt.RunPodSandbox(sim.SandboxConfig{Pod: "p", Hostname: "p", IP: "10.244.0.5"})
+		for _, n := range []string{"a", "b", "c"} {
+			_ = rt.CreateContainer(sim.ContainerConfig{Pod: "p", Name: n, Image: "busybox", Command: []string{"sleep", "3600"}})
+			rt.StartContainer("p", n, 0).Resume(0)
+		}
+		if got := tasks(); got != before+3 {
+			t.Fatalf("parked tasks: %d, want %d", got, before+3)
+		}
+		runtime.KeepAlive(rt)
+	}()
+	for i := 0; i < 100 && tasks() > before; i++ {
+		runtime.GC()
+		runtime.Gosched()
+	}
+	if got := tasks(); got > before {
+		t.Errorf("parked tasks after GC: %d, want %d", got, before)
 	}
 }

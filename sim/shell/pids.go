@@ -76,7 +76,7 @@ func (ns *pidns) list() []pinfo {
 
 // Processes returns the Pod's processes: pause first, then each
 // container's (in creation order), each with the PIDs of its namespace.
-func (rt *Runtime) Processes(pod string) []sim.ProcessInfo {
+func (rt *world) Processes(pod string) []sim.ProcessInfo {
 	p := rt.pods[pod]
 	if p == nil {
 		return nil

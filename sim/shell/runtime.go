@@ -3,6 +3,7 @@ package shell
 import (
 	"fmt"
 	"path"
+	"runtime"
 	"sort"
 	"time"
 
@@ -60,7 +61,16 @@ func (c Config) withDefaults() Config {
 // Runtime is Podlab's container runtime: Pods' sandboxes, containers with
 // in-memory filesystems, processes running in mvdan.cc/sh, and the
 // simulated network between them. It is not safe for concurrent use.
+//
+// Parked processes are goroutines. Close ends them; a Runtime that is
+// dropped without Close ends them too, through a cleanup: the goroutines
+// hold only the world inside, never the Runtime handle.
 type Runtime struct {
+	*world
+}
+
+// world is the runtime's state.
+type world struct {
 	cfg       Config
 	pods      map[string]*pod
 	hostPaths map[string]*mem.FS
@@ -73,13 +83,16 @@ var _ sim.Runtime = (*Runtime)(nil)
 
 // New returns an empty runtime.
 func New(cfg Config) *Runtime {
-	return &Runtime{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}}
+	w := &world{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}}
+	rt := &Runtime{w}
+	runtime.AddCleanup(rt, func(w *world) { w.Close() }, w)
+	return rt
 }
 
 // pod is one sandbox: the network and (maybe shared) PID namespace, the
 // volumes, the containers.
 type pod struct {
-	rt         *Runtime
+	rt         *world
 	sb         sim.SandboxConfig
 	vols       map[string]*volume
 	containers map[string]*container
@@ -97,7 +110,7 @@ type volume struct {
 
 // RunPodSandbox creates the Pod's sandbox: pause, its network namespace
 // and the volumes.
-func (rt *Runtime) RunPodSandbox(cfg sim.SandboxConfig) error {
+func (rt *world) RunPodSandbox(cfg sim.SandboxConfig) error {
 	p := &pod{rt: rt, sb: cfg, vols: map[string]*volume{}, containers: map[string]*container{}}
 	p.net = &netns{pod: p}
 	p.pids = &pidns{}
@@ -113,7 +126,7 @@ func (rt *Runtime) RunPodSandbox(cfg sim.SandboxConfig) error {
 	return nil
 }
 
-func (rt *Runtime) newVolume(vc sim.VolumeConfig) (*volume, error) {
+func (rt *world) newVolume(vc sim.VolumeConfig) (*volume, error) {
 	if vc.Kind == "hostPath" {
 		fsys, err := rt.HostDir(vc.HostPath)
 		return &volume{cfg: vc, fs: fsys}, err
@@ -156,7 +169,7 @@ func (v *volume) setFiles(files []sim.VolumeFile, at time.Time) {
 }
 
 // StopPodSandbox kills what is left of the Pod's processes.
-func (rt *Runtime) StopPodSandbox(pod string) {
+func (rt *world) StopPodSandbox(pod string) {
 	p := rt.pods[pod]
 	if p == nil {
 		return
@@ -169,7 +182,7 @@ func (rt *Runtime) StopPodSandbox(pod string) {
 
 // Close kills every process still parked, so that their goroutines end.
 // Call it when the simulation is over.
-func (rt *Runtime) Close() {
+func (rt *world) Close() {
 	names := make([]string, 0, len(rt.pods))
 	for n := range rt.pods {
 		names = append(names, n)
@@ -181,7 +194,7 @@ func (rt *Runtime) Close() {
 }
 
 // UpdateVolume rewrites a projected volume's files.
-func (rt *Runtime) UpdateVolume(pod, volume string, files []sim.VolumeFile, now time.Duration) {
+func (rt *world) UpdateVolume(pod, volume string, files []sim.VolumeFile, now time.Duration) {
 	p := rt.pods[pod]
 	if p == nil || p.vols[volume] == nil {
 		return
@@ -193,13 +206,13 @@ func (rt *Runtime) UpdateVolume(pod, volume string, files []sim.VolumeFile, now 
 // must be resumed now because another process signalled it (kill 1 in an
 // exec, nginx -s quit in a preStop hook). The engine calls it after each
 // exec or hook and resumes those main processes at the current time.
-func (rt *Runtime) Woken(pod string) []string {
+func (rt *world) Woken(pod string) []string {
 	w := rt.woken[pod]
 	delete(rt.woken, pod)
 	return w
 }
 
-func (rt *Runtime) wake(c *container) {
+func (rt *world) wake(c *container) {
 	pod := c.pod.sb.Pod
 	for _, n := range rt.woken[pod] {
 		if n == c.cfg.Name {
@@ -209,7 +222,7 @@ func (rt *Runtime) wake(c *container) {
 	rt.woken[pod] = append(rt.woken[pod], c.cfg.Name)
 }
 
-func (rt *Runtime) lookup(pod, container string) (*container, error) {
+func (rt *world) lookup(pod, container string) (*container, error) {
 	p := rt.pods[pod]
 	if p == nil {
 		return nil, fmt.Errorf("pod %q has no sandbox", pod)

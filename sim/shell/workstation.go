@@ -12,7 +12,7 @@ import (
 
 // HostDir is the node's directory at path, as hostPath volumes of that
 // path share it; it is created empty the first time.
-func (rt *Runtime) HostDir(path string) (*mem.FS, error) {
+func (rt *world) HostDir(path string) (*mem.FS, error) {
 	if fsys, ok := rt.hostPaths[path]; ok {
 		return fsys, nil
 	}

@@ -28,7 +28,7 @@ func TestSignals(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			w := newWorld(t, sim.SandboxConfig{SharePIDs: tt.share})
+			w := newTestPod(t, sim.SandboxConfig{SharePIDs: tt.share})
 			w.create(sim.ContainerConfig{Name: "c", Command: tt.argv})
 			p := w.rt.StartContainer("p", "c", 0)
 			p.Resume(0)
@@ -56,7 +56,7 @@ func TestSignals(t *testing.T) {
 }
 
 func TestNginx(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "web", Image: "nginx:1.27"})
 	w.create(sim.ContainerConfig{Name: "web2", Image: "nginx"})
 	web := w.rt.StartContainer("p", "web", 0)
@@ -96,7 +96,7 @@ func TestNginx(t *testing.T) {
 }
 
 func TestLivenessHTTPServer(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "liveness", Image: "k8s.gcr.io/liveness", Command: []string{"/server"}})
 	drive(w.rt.StartContainer("p", "liveness", 0), 0, time.Second)
 	for _, c := range []struct {
@@ -110,7 +110,7 @@ func TestLivenessHTTPServer(t *testing.T) {
 }
 
 func TestTomcatServesCopiedWar(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "app-volume", Kind: "emptyDir"}}})
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "app-volume", Kind: "emptyDir"}}})
 	w.create(sim.ContainerConfig{Name: "war", Image: "geektime/sample:v2", Command: []string{"cp", "/sample.war", "/app"}, Mounts: []sim.Mount{{Volume: "app-volume", Path: "/app"}}})
 	war := drive(w.rt.StartContainer("p", "war", 0), 0, time.Minute)
 	if !war.exited || war.code != 0 || len(war.files) != 1 || war.files[0].Volume != "app-volume" || war.files[0].VolPath != "sample.war" {
@@ -127,7 +127,7 @@ func TestTomcatServesCopiedWar(t *testing.T) {
 }
 
 func TestVolumes(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{
 		{Name: "podinfo", Kind: "downwardAPI", ReadOnly: true, Files: []sim.VolumeFile{{Path: "labels", Content: "app=\"web\""}}},
 		{Name: "data", Kind: "emptyDir"},
 	}})
@@ -147,7 +147,7 @@ func TestVolumes(t *testing.T) {
 }
 
 func TestOOMKilled(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "s", Image: "polinux/stress", MemoryLimit: 100 << 20, Command: []string{"stress", "--vm", "1", "--vm-bytes", "250M", "--vm-hang", "1"}})
 	r := drive(w.rt.StartContainer("p", "s", 0), 0, time.Minute)
 	if !r.exited || r.code != 137 || r.y.Reason != "OOMKilled" {
@@ -161,7 +161,7 @@ func TestOOMKilled(t *testing.T) {
 }
 
 func TestStartError(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "c", Command: []string{"nosuchcmd"}})
 	y := w.rt.StartContainer("p", "c", 0).Resume(0)
 	if !y.Exited || y.Code != 128 || y.Reason != "StartError" || !strings.Contains(y.Message, `exec: "nosuchcmd": executable file not found in $PATH`) {
@@ -173,7 +173,7 @@ func TestStartError(t *testing.T) {
 // Pod: the probe (cat /tmp/healthy every 5 s from 5 s) succeeds until the
 // script removes the file at 30 s.
 func TestLivenessExecDriver(t *testing.T) {
-	w := newWorld(t, sim.SandboxConfig{})
+	w := newTestPod(t, sim.SandboxConfig{})
 	w.create(sim.ContainerConfig{Name: "liveness", Image: "registry.k8s.io/busybox:1.27.2",
 		Command: []string{"/bin/sh", "-c", "touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600"}})
 	main := w.rt.StartContainer("p", "liveness", 0)
