@@ -14,7 +14,16 @@ import (
 )
 
 func main() {
-	registerRoutes(routes(course()))
+	toc, err := loadCourse()
+	if err != nil {
+		// The content test proves the embedded course loads; should it
+		// not, the browser still gets the home page, sandbox and 404.
+		app.Log(err)
+	}
+	registerRoutes(routes(toc))
 	app.RunWhenOnBrowser() // in the browser this never returns
-	os.Exit(runTool(os.Args[1:]))
+	if err != nil {
+		os.Exit(1) // never generate a site without its lessons
+	}
+	os.Exit(runTool(os.Args[1:], toc))
 }

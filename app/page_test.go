@@ -103,7 +103,7 @@ func TestShellLandmarks(t *testing.T) {
 }
 
 func TestEveryRouteHasItsHeading(t *testing.T) {
-	toc := course()
+	toc := testCourse
 	want := map[string]string{homePath: "Kubernetes Pods, step by step", sandboxPath: "Sandbox"}
 	for i, e := range toc {
 		want[lessonPath(e.Slug)] = lessonHeading(i, e.Title)
@@ -126,8 +126,8 @@ func escape(s string) string { return strings.ReplaceAll(s, "&", "&amp;") }
 
 func TestLinksKeepTheSitePrefix(t *testing.T) {
 	t.Setenv("GOAPP_ROOT_PREFIX", "/podlab")
-	html := prerenderHTML(t, newHomePage(course()))
-	for _, e := range course() {
+	html := prerenderHTML(t, newHomePage(testCourse))
+	for _, e := range testCourse {
 		if want := `href="/podlab/lessons/` + e.Slug + `"`; !strings.Contains(html, want) {
 			t.Errorf("home page lacks %s", want)
 		}

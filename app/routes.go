@@ -1,9 +1,11 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/podlab/podlab/lessons"
 )
 
 // tocEntry is one lesson as the page shell needs it: where it lives and
@@ -13,17 +15,19 @@ type tocEntry struct {
 	Title string
 }
 
-// course returns the lessons in course order.
-//
-// PLACEHOLDER: this is the one place to switch to the lessons package
-// (lessons.Load) once it lands; everything else asks this function.
-func course() []tocEntry {
-	return []tocEntry{
-		{Slug: "first-pod", Title: "Your first Pod"},
-		{Slug: "restart-policy", Title: "Restart policies"},
-		{Slug: "init-containers", Title: "Init containers & sidecars"},
-		{Slug: "probes", Title: "Liveness, readiness and startup probes"},
+// loadCourse returns the lessons in course order, from the lessons
+// package's embedded content (lessons.Default), titled in English: the
+// prerendered pages are English and the UI retitles them per language.
+func loadCourse() ([]tocEntry, error) {
+	c, err := lessons.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load lessons: %w", err)
 	}
+	toc := make([]tocEntry, len(c.Lessons))
+	for i, l := range c.Lessons {
+		toc[i] = tocEntry{Slug: l.Slug, Title: l.Page(lessons.EN).Title}
+	}
+	return toc, nil
 }
 
 // Paths of the routes that are not lessons.

@@ -22,8 +22,9 @@ const usage = `usage:
         write it to a temporary folder and serve it as GitHub Pages would
 `
 
-// runTool is the native command line; it returns the exit status.
-func runTool(args []string) int {
+// runTool is the native command line; it returns the exit status. toc is
+// the course whose pages it writes.
+func runTool(args []string, toc []tocEntry) int {
 	if len(args) == 0 {
 		fmt.Fprint(os.Stderr, usage)
 		return 2
@@ -31,9 +32,9 @@ func runTool(args []string) int {
 	var err error
 	switch args[0] {
 	case "dist":
-		err = cmdDist(args[1:], os.Stdout)
+		err = cmdDist(args[1:], toc, os.Stdout)
 	case "serve":
-		err = cmdServe(args[1:], os.Stdout)
+		err = cmdServe(args[1:], toc, os.Stdout)
 	default:
 		fmt.Fprint(os.Stderr, usage)
 		return 2
@@ -46,14 +47,14 @@ func runTool(args []string) int {
 }
 
 // cmdDist writes the static site for GitHub Pages.
-func cmdDist(args []string, stdout io.Writer) error {
+func cmdDist(args []string, toc []tocEntry, stdout io.Writer) error {
 	fl := flag.NewFlagSet("dist", flag.ContinueOnError)
 	b := buildFlags(fl, "/podlab")
 	fl.StringVar(&b.Out, "o", "dist", "output folder")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if err := generate(*b, routes(course())); err != nil {
+	if err := generate(*b, routes(toc)); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s for %s/\n", b.Out, cleanPrefix(b.Prefix))
@@ -62,7 +63,7 @@ func cmdDist(args []string, stdout io.Writer) error {
 
 // cmdServe generates the site into a temporary folder and serves it as
 // GitHub Pages would, until interrupted.
-func cmdServe(args []string, stdout io.Writer) error {
+func cmdServe(args []string, toc []tocEntry, stdout io.Writer) error {
 	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fl.String("addr", "localhost:8000", "address to listen on")
 	b := buildFlags(fl, "")
@@ -75,7 +76,7 @@ func cmdServe(args []string, stdout io.Writer) error {
 	}
 	defer os.RemoveAll(dir)
 	b.Out = dir
-	if err := generate(*b, routes(course())); err != nil {
+	if err := generate(*b, routes(toc)); err != nil {
 		return err
 	}
 	ln, err := net.Listen("tcp", *addr)

@@ -59,7 +59,7 @@ func TestGenerateWritesEveryPageUnderThePrefix(t *testing.T) {
 
 func TestGeneratedPagesLoadNothingFromAnotherHost(t *testing.T) {
 	out := t.TempDir()
-	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab"}, routes(course())); err != nil {
+	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab"}, routes(testCourse)); err != nil {
 		t.Fatal(err)
 	}
 	remote := regexp.MustCompile(`(?:src|href|content)="(https?://[^"]*)"`)
@@ -136,7 +136,7 @@ func TestSiteVersionFollowsTheContent(t *testing.T) {
 
 func TestGenerateNeedsTheWasm(t *testing.T) {
 	web := t.TempDir()
-	err := generate(build{Out: t.TempDir(), Web: web, Prefix: "/podlab"}, routes(course()))
+	err := generate(build{Out: t.TempDir(), Web: web, Prefix: "/podlab"}, routes(testCourse))
 	if err == nil || !strings.Contains(err.Error(), "make wasm") {
 		t.Errorf("generate without app.wasm: error %v, want one that says to run make wasm", err)
 	}
@@ -188,7 +188,7 @@ func TestServerCodeStaysOutOfTheWasm(t *testing.T) {
 func TestGenerateShipsTheToolchainsWasmExec(t *testing.T) {
 	out, exec := t.TempDir(), filepath.Join(t.TempDir(), "wasm_exec.js")
 	os.WriteFile(exec, []byte("// the toolchain's wasm_exec.js"), 0o644)
-	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab", WasmExec: exec}, routes(course())); err != nil {
+	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab", WasmExec: exec}, routes(testCourse)); err != nil {
 		t.Fatal(err)
 	}
 	if got := readSite(t, out, "wasm_exec.js"); got != "// the toolchain's wasm_exec.js" {
