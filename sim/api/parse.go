@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -36,7 +34,7 @@ func Parse(src []byte) (Objects, error) {
 		}
 		p.document(&doc)
 	}
-	p.objs.NotSimulated = append(p.d.notes, p.objs.NotSimulated...)
+	p.objs.NotSimulated = p.d.notes
 	if len(p.d.errs) > 0 {
 		return p.objs, p.d.errs
 	}
@@ -113,9 +111,6 @@ func topScalar(root *yaml.Node, name string) *yaml.Node {
 	return nil
 }
 
-// simulatedKinds are the core/v1 kinds Podlab models.
-var simulatedKinds = map[string]bool{"Pod": true, "ConfigMap": true, "Secret": true, "ServiceAccount": true, "Node": true}
-
 func (p *parser) simulated(root, kind, apiVersion *yaml.Node) {
 	if apiVersion.Value != "v1" {
 		p.d.errorAt(apiVersion, "apiVersion", fmt.Sprintf("no matches for kind %q in version %q", kind.Value, apiVersion.Value))
@@ -186,117 +181,9 @@ func mergeStringData(s *Secret, pos positions) {
 	s.StringData = nil
 }
 
-// skipped accepts a built-in kind Podlab does not simulate, or rejects an
-// unknown one as kubectl does when no API serves it.
-func (p *parser) skipped(root, kind, apiVersion *yaml.Node) {
-	if !otherKinds[kind.Value] {
-		msg := fmt.Sprintf("no matches for kind %q in version %q", kind.Value, apiVersion.Value)
-		if s := suggest(kind.Value, knownKinds()); s != "" {
-			msg += fmt.Sprintf(", did you mean %q?", s)
-		}
-		p.d.errorAt(kind, "kind", msg)
-		return
-	}
-	name := ""
-	if md := topMapping(root, "metadata"); md != nil {
-		if n := topScalar(md, "name"); n != nil {
-			name = n.Value
-		}
-	}
-	p.objs.Skipped = append(p.objs.Skipped, SkippedObject{Kind: kind.Value, Name: name, Line: root.Line})
-	p.objs.NotSimulated = append(p.objs.NotSimulated, Diagnostic{Line: kind.Line, Col: kind.Column, Field: "kind",
-		Message: fmt.Sprintf("not simulated: %s %q is accepted but Podlab does not model %s objects", kind.Value, name, kind.Value)})
-}
-
 func topMapping(root *yaml.Node, name string) *yaml.Node {
 	if n := topNode(root, name); n != nil && n.Kind == yaml.MappingNode {
 		return n
 	}
 	return nil
-}
-
-// otherKinds are built-in kinds a docs example may hold that Podlab
-// accepts without simulating them.
-var otherKinds = map[string]bool{
-	"LimitRange": true, "ResourceQuota": true, "PersistentVolume": true, "PersistentVolumeClaim": true,
-	"Service": true, "Namespace": true, "Endpoints": true, "ReplicationController": true,
-	"Deployment": true, "ReplicaSet": true, "StatefulSet": true, "DaemonSet": true,
-	"Job": true, "CronJob": true, "Ingress": true, "NetworkPolicy": true, "PodDisruptionBudget": true,
-	"HorizontalPodAutoscaler": true, "Role": true, "RoleBinding": true, "ClusterRole": true,
-	"ClusterRoleBinding": true, "StorageClass": true, "PriorityClass": true, "RuntimeClass": true,
-	"PodTemplate": true, "Event": true,
-}
-
-func knownKinds() []string {
-	var out []string
-	for k := range simulatedKinds {
-		out = append(out, k)
-	}
-	for k := range otherKinds {
-		out = append(out, k)
-	}
-	return sortedUnique(out)
-}
-
-// yamlLine finds "line N" in go-yaml's error text.
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
-// syntaxDiagnostic turns go-yaml's "yaml: line 5: did not find expected
-// key" into a Diagnostic. go-yaml names the line where the enclosing
-// block began, not the line at fault, and no column; so the line is the
-// first one at which the source stops parsing (when that is later), and
-// the column that line's first non-blank character.
-func syntaxDiagnostic(err error, src []byte) Diagnostic {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	d := Diagnostic{Message: "YAML syntax error: " + msg}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		d.Line, _ = strconv.Atoi(m[1])
-		d.Message = "YAML syntax error: " + strings.TrimPrefix(msg, m[0]+": ")
-	}
-	lines := bytes.SplitAfter(src, []byte("\n"))
-	d.Line = max(d.Line, firstFailingLine(lines))
-	d.Line = min(max(d.Line, 1), len(lines))
-	d.Col = firstColumn(lines, d.Line)
-	return d
-}
-
-// firstFailingLine is the smallest n such that the first n lines do not
-// parse (a binary search: a prefix of valid YAML parses), 0 if none.
-func firstFailingLine(lines [][]byte) int {
-	lo, hi := 1, len(lines)
-	if hi == 0 || parses(bytes.Join(lines, nil)) {
-		return 0
-	}
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if parses(bytes.Join(lines[:mid], nil)) {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
-
-func parses(src []byte) bool {
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	for {
-		var n yaml.Node
-		err := dec.Decode(&n)
-		if errors.Is(err, io.EOF) {
-			return true
-		}
-		if err != nil {
-			return false
-		}
-	}
-}
-
-// firstColumn is the 1-based column of the first non-blank byte of line.
-func firstColumn(lines [][]byte, line int) int {
-	if line < 1 || line > len(lines) {
-		return 1
-	}
-	l := bytes.TrimRight(lines[line-1], "\r\n")
-	return len(l) - len(bytes.TrimLeft(l, " \t")) + 1
 }
