@@ -120,7 +120,7 @@ func (w *podWorkbench) Render() app.UI {
 		Editor: []app.UI{
 			&errorPanel{Err: w.keep.crash, Lang: l},
 			&codeEditor{
-				Text: w.sim.spec, Diagnostics: w.sim.diags, Lang: l, Theme: string(w.theme),
+				Text: w.sim.spec, Revision: w.keep.rev, Diagnostics: w.sim.diags, Lang: l, Theme: string(w.theme),
 				Schema: editorSchemaJSON(), OnChange: w.setSpec, OnReset: w.resetSpec,
 			},
 			&keepBar{Lang: l, Link: w.keep.link, Notice: w.keep.note, Ctl: w},

@@ -45,7 +45,12 @@ func (w *podWorkbench) slug() string {
 // keepMount runs in OnMount before the first simulation: a share link in
 // the URL wins (and is removed from the address bar, so a reload shows the
 // learner's own later edits); otherwise the saved draft is loaded.
+//
+// It also hands the editor the text OnMount chose: go-app mounts the
+// children (the editor) before the parent's OnMount runs, so the editor
+// first saw an empty spec.
 func (w *podWorkbench) keepMount(ctx app.Context) {
+	defer func() { w.keep.rev++ }()
 	if w.Store == nil {
 		w.Store = newBrowserStore()
 	}
