@@ -29,8 +29,44 @@ func syntaxDiagnostic(err error, src []byte) Diagnostic {
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	d.Line = max(d.Line, firstFailingLine(lines))
 	d.Line = min(max(d.Line, 1), len(lines))
-	d.Col = firstColumn(lines, d.Line)
+	d.Col = syntaxColumn(lines, d.Line, d.Message)
 	return d
+}
+
+// syntaxColumn guesses the column of the fault on line from go-yaml's
+// message: the colon of a second "key:" on one line, a character no
+// token starts with (a tab, @, `), the quote never closed; else the
+// line's first non-blank character.
+func syntaxColumn(lines [][]byte, line int, msg string) int {
+	first := firstColumn(lines, line)
+	if line < 1 || line > len(lines) {
+		return first
+	}
+	l := bytes.TrimRight(lines[line-1], "\r\n")
+	i := -1
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		i = lastColon(l)
+	case strings.Contains(msg, "cannot start any token"), strings.Contains(msg, "tab character"):
+		i = bytes.IndexAny(l, "\t@`")
+	case strings.Contains(msg, "unexpected end of stream"):
+		i = bytes.IndexAny(l, `"'`)
+	}
+	if i < 0 {
+		return first
+	}
+	return i + 1
+}
+
+// lastColon is the index of the last ':' that ends a key (followed by a
+// blank or the end of the line), -1 if none.
+func lastColon(l []byte) int {
+	for i := len(l) - 1; i >= 0; i-- {
+		if l[i] == ':' && (i == len(l)-1 || l[i+1] == ' ' || l[i+1] == '\t') {
+			return i
+		}
+	}
+	return -1
 }
 
 // firstFailingLine is the smallest n such that the first n lines do not
