@@ -13,7 +13,86 @@ import (
 var fileCommands = map[string]command{
 	"cat": catCmd, "touch": touchCmd, "rm": rmCmd, "mkdir": mkdirCmd, "rmdir": rmdirCmd,
 	"cp": cpCmd, "mv": mvCmd, "ln": lnCmd, "chmod": chmodCmd, "stat": statCmd, "readlink": realpathCmd,
-	"realpath": realpathCmd, "du": duCmd, "df": dfCmd,
+	"realpath": realpathCmd, "du": duCmd, "df": dfCmd, "dd": ddCmd,
+}
+
+// maxStored is the most dd writes into a file for real; the rest is
+// counted (memory of a tmpfs, the file's reported size) but not stored, so
+// a learner's 1 GB dd does not take the browser's memory.
+const maxStored = 16 << 20
+
+// ddCmd is busybox dd: if= of= bs= count=; /dev/zero and /dev/urandom as
+// sources. Writing into a memory-backed emptyDir charges the container.
+func ddCmd(e *cmdEnv, args []string) int {
+	opts := map[string]string{"bs": "512", "if": "-", "of": "-"}
+	for _, a := range args[1:] {
+		if k, v, ok := strings.Cut(a, "="); ok {
+			opts[k] = v
+		}
+	}
+	bs, ok := parseSize(opts["bs"])
+	if !ok || bs <= 0 {
+		e.errf("dd: invalid number '%s'\n", opts["bs"])
+		return 1
+	}
+	var src []byte
+	count, hasCount := int64(0), opts["count"] != ""
+	if hasCount {
+		count, _ = parseSize(opts["count"])
+	}
+	switch opts["if"] {
+	case "/dev/zero", "/dev/urandom", "/dev/random":
+		if !hasCount {
+			count = 1 << 20 // an endless source: the budget would stop it
+		}
+	case "-":
+		src = e.readStdin()
+	default:
+		data, err := e.readPath(opts["if"])
+		if err != nil {
+			e.errf("dd: can't open '%s': %s\n", opts["if"], errText(err))
+			return 1
+		}
+		src = data
+	}
+	if src != nil {
+		count = (int64(len(src)) + bs - 1) / bs
+	}
+	total := count * bs
+	if src != nil {
+		total = int64(len(src))
+	}
+	if err := e.ddWrite(opts["of"], src, total); err != nil {
+		e.errf("dd: can't open '%s': %s\n", opts["of"], errText(err))
+		return 1
+	}
+	if e.t.killed {
+		return 137
+	}
+	e.errf("%d+0 records in\n%d+0 records out\n%d bytes (%s) copied, 0.100000 seconds, %s/s\n", count, count, total, humanSize(total)+"B", humanSize(total*10)+"B")
+	return 0
+}
+
+func (e *cmdEnv) ddWrite(of string, src []byte, total int64) error {
+	switch of {
+	case "-":
+		if src != nil {
+			_, _ = e.stdout.Write(src)
+		}
+		return nil
+	case "/dev/null":
+		return nil
+	}
+	data := src
+	if data == nil {
+		data = make([]byte, min(total, maxStored))
+	}
+	abs := e.abs(of)
+	if err := e.writePath(abs, data[:min(int64(len(data)), maxStored)], false); err != nil {
+		return err
+	}
+	e.charge(abs, total-min(int64(len(data)), maxStored))
+	return nil
 }
 
 // readPath reads a file, a device or a /proc file.
@@ -38,7 +117,7 @@ func (e *cmdEnv) writePath(abs string, data []byte, appendTo bool) error {
 	if err := e.c.fs.writeFile(abs, data, appendTo, 0, e.p().wall()); err != nil {
 		return err
 	}
-	e.c.charge(abs, int64(len(data)))
+	e.charge(abs, int64(len(data)))
 	e.recordWrite(abs)
 	return nil
 }

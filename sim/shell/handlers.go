@@ -118,7 +118,7 @@ func (w *fileWriter) flush() error {
 		return nil
 	}
 	err := w.e.c.fs.writeFile(w.abs, w.buf, w.appendTo || w.flushed, 0, w.t.p.wall())
-	w.e.c.charge(w.abs, int64(len(w.buf)))
+	w.e.charge(w.abs, int64(len(w.buf)))
 	w.buf, w.flushed = w.buf[:0], true
 	return err
 }

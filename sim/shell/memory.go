@@ -54,14 +54,11 @@ func (e *cmdEnv) allocate(n int64) bool {
 	return false
 }
 
-// charge accounts a write into a memory-backed emptyDir.
-func (c *container) charge(abs string, n int64) {
-	if _, _, m := c.fs.resolve(abs); m != nil && m.vol.cfg.Memory {
-		c.alloc += n
-		if c.cfg.MemoryLimit > 0 && c.usage() > c.cfg.MemoryLimit && c.main != nil {
-			c.main.oom = true
-			c.pod.rt.wake(c)
-		}
+// charge accounts a write into a memory-backed emptyDir (tmpfs pages
+// are charged to the writer's memory cgroup).
+func (e *cmdEnv) charge(abs string, n int64) {
+	if _, _, m := e.c.fs.resolve(abs); m != nil && m.vol.cfg.Memory {
+		e.allocate(n)
 	}
 }
 

@@ -53,6 +53,7 @@ func (p *proc) Resume(now time.Duration) sim.Yield {
 // Signal delivers sig at now and lets the process react to it.
 func (p *proc) Signal(sig sim.Signal, now time.Duration) sim.Yield {
 	p.advance(now)
+	p.deliverLater() // signals other processes sent earlier come first
 	if !p.exited {
 		p.deliver(sig)
 		p.runDue()

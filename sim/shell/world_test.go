@@ -210,3 +210,15 @@ func TestDeterminism(t *testing.T) {
 		t.Errorf("sha256 %s, want %s (the same on every platform)", first, want)
 	}
 }
+
+// Writing into a memory-backed emptyDir (tmpfs) counts against the
+// container's memory limit, as the kernel charges tmpfs pages.
+func TestTmpfsWriteOOM(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "shm", Kind: "emptyDir", Memory: true}}})
+	w.create(sim.ContainerConfig{Name: "c", MemoryLimit: 64 << 20, Mounts: []sim.Mount{{Volume: "shm", Path: "/dev/shm"}},
+		Command: []string{"sh", "-c", "dd if=/dev/zero of=/dev/shm/a bs=1M count=32; echo ok; dd if=/dev/zero of=/dev/shm/b bs=1M count=64; echo never"}})
+	r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
+	if !r.exited || r.code != 137 || r.y.Reason != "OOMKilled" || r.stdout != "ok\n" {
+		t.Errorf("got %q %q %+v", r.stdout, r.stderr, r.y)
+	}
+}
