@@ -102,6 +102,11 @@ func (pw *podWorker) pull(c *ctr, key string, done func(*reasonEntry)) {
 	if d <= 0 {
 		d = defaultPullTime
 	}
+	if k.images[ref] {
+		// imagePullPolicy Always on an image the node has: the registry
+		// is asked for the manifest, no layer is downloaded
+		d = min(d, repullTime)
+	}
 	k.after(d, func() {
 		k.images[ref] = true
 		k.event(sim.EventNormal, "Pulled", pw.object(), c.spec.Name,

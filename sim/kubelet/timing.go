@@ -26,6 +26,9 @@ const (
 	failedPullTime = time.Second
 	// defaultPullTime: a catalogue image without a pull duration.
 	defaultPullTime = 2 * time.Second
+	// repullTime: pulling an image already on the node (policy Always)
+	// only resolves its manifest.
+	repullTime = 500 * time.Millisecond
 	// nodeMonitorGracePeriod: kube-controller-manager
 	// --node-monitor-grace-period, 50 s since v1.32 (was 40 s).
 	nodeMonitorGracePeriod = 50 * time.Second
