@@ -109,6 +109,36 @@ const (
 	msgFileAt
 	msgFileRemoved
 
+	// The lesson panel, its checks, hints, solution and predict question,
+	// the table of contents and the sandbox's examples (lesson_panel*.go,
+	// checks*.go, predict*.go, toc*.go).
+	msgTasks
+	msgChecking
+	msgFixSpec
+	msgTasksPassed
+	msgAllPassed
+	msgNextLesson
+	msgToSandbox
+	msgCheckPassed
+	msgCheckFailed
+	msgHintShow
+	msgHintNone
+	msgHintN
+	msgSolution
+	msgSolutionAsk
+	msgSolutionLoad
+	msgCancel
+	msgPredict
+	msgPredictPlay
+	msgPredictChosen
+	msgPredictRight
+	msgPredictWrong
+	msgExamples
+	msgExampleLoad
+	msgExampleLoaded
+	msgTocProgress
+	msgTocDone
+
 	msgCount // the number of messages; keep last
 )
 
@@ -222,4 +252,31 @@ var catalogue = [msgCount]message{
 	msgNotes:       {"Notes from the simulator", "模拟器的提示"},
 	msgFileAt:      {"written at %s, %d bytes", "写入于 %s，%d 字节"},
 	msgFileRemoved: {"removed at %s", "删除于 %s"},
+
+	msgTasks:         {"Your tasks", "你的任务"},
+	msgChecking:      {"Checking your spec…", "正在检查你的配置…"},
+	msgFixSpec:       {"Fix the errors in the YAML, then the tasks are checked again.", "先修正 YAML 里的错误，任务才会重新检查。"},
+	msgTasksPassed:   {"%d of %d tasks pass.", "%d/%d 个任务已通过。"},
+	msgAllPassed:     {"Every task passes. Well done!", "所有任务都通过了，做得好！"},
+	msgNextLesson:    {"Next lesson: %s", "下一课：%s"},
+	msgToSandbox:     {"On to the sandbox", "去沙盒自由练习"},
+	msgCheckPassed:   {"Passed:", "通过："},
+	msgCheckFailed:   {"Not yet:", "未通过："},
+	msgHintShow:      {"Show a hint (%d of %d)", "显示提示（%d/%d）"},
+	msgHintNone:      {"No more hints for this task.", "这个任务没有更多提示了。"},
+	msgHintN:         {"Hint %d", "提示 %d"},
+	msgSolution:      {"Show the solution…", "查看参考答案…"},
+	msgSolutionAsk:   {"Load the reference solution into the editor? It replaces your YAML.", "把参考答案载入编辑器？它会替换你现在的 YAML。"},
+	msgSolutionLoad:  {"Load the solution", "载入答案"},
+	msgCancel:        {"Cancel", "取消"},
+	msgPredict:       {"Predict, then play", "先预测，再播放"},
+	msgPredictPlay:   {"Play and see", "播放看看"},
+	msgPredictChosen: {"You predicted: %s. Play the run and watch.", "你的预测：%s。播放并观察吧。"},
+	msgPredictRight:  {"You were right: %s.", "你猜对了：%s。"},
+	msgPredictWrong:  {"You predicted %s; the answer is %s.", "你的预测是 %s；答案是 %s。"},
+	msgExamples:      {"Example Pods from the notes", "笔记里的示例 Pod"},
+	msgExampleLoad:   {"Load %s into the editor", "把 %s 载入编辑器"},
+	msgExampleLoaded: {"%s is in the editor.", "%s 已载入编辑器。"},
+	msgTocProgress:   {"%d of %d tasks done", "已完成 %d/%d 个任务"},
+	msgTocDone:       {"done", "已完成"},
 }
