@@ -89,3 +89,11 @@ func (b *backOff) IsInBackOffSinceUpdate(key string, now time.Duration) bool {
 	}
 	return now-e.lastUpdate < e.backoff
 }
+
+// Until is when key's back-off since its last failure ends (0 when none).
+func (b *backOff) Until(key string) time.Duration {
+	if e, ok := b.entries[key]; ok {
+		return e.lastUpdate + e.backoff
+	}
+	return 0
+}

@@ -95,8 +95,11 @@ func (pw *podWorker) applyReasonCache(c *ctr, newest *instance, cs *sim.Containe
 	}
 	cs.State, cs.Reason, cs.Message, cs.ExitCode, cs.Signal = sim.Waiting, r.reason, r.message, nil, 0
 	cs.StartedAt, cs.FinishedAt = 0, 0
-	if r.reason == reasonCrashLoopBackOff && newest != nil {
+	switch {
+	case r.reason == reasonCrashLoopBackOff && newest != nil:
 		cs.BackOffUntil = newest.finishedAt + pw.crashBackOff.Get(c.spec.Name)
+	case r.reason == reasonImagePullBackOff || r.reason == reasonErrImagePull:
+		cs.BackOffUntil = pw.imageBackOff.Until(pw.uid + "_" + c.spec.Image)
 	}
 }
 
