@@ -294,9 +294,8 @@ func (p *proc) signalTask(t *task, sig sim.Signal) {
 		t.pending = append(t.pending, sig)
 		return
 	}
-	t.killed = true
-	t.queued = true
-	t.wake = p.now
+	t.killed, t.killCode = true, 128+int(sig)
+	p.schedule(t, p.now)
 	if p != p.c.main || p.cur == nil {
 		p.c.pod.rt.wake(p.c)
 	}

@@ -98,3 +98,16 @@ func TestCommands(t *testing.T) {
 		})
 	}
 }
+
+func TestJobs(t *testing.T) {
+	tests := []struct{ script, stdout string }{
+		{`sleep 5 & echo "pid $!"; wait $!; echo "rc $?"`, "pid 2\nrc 0\n"},
+		{`(sleep 1; exit 3) & p=$!; sleep 2 & wait $p; echo "rc $?"`, "rc 3\n"},
+		{`sleep 100 & kill $!; wait $!; echo "rc $?"`, "rc 143\n"},
+	}
+	for _, tt := range tests {
+		if r := sh(t, tt.script); r.stdout != tt.stdout {
+			t.Errorf("%s: got %q %q, want %q", tt.script, r.stdout, r.stderr, tt.stdout)
+		}
+	}
+}

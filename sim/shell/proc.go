@@ -122,8 +122,8 @@ func (p *proc) finished(t *task) {
 	}
 	if par := t.parent; par != nil {
 		par.children--
-		if par.waiting && par.children == 0 {
-			p.schedule(par, p.now)
+		if par.waiting {
+			p.schedule(par, p.now) // wait checks whether it is done
 		}
 	}
 }

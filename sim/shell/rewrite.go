@@ -12,7 +12,8 @@ import (
 // §1.3: 16 data races and output that changed from run to run). So:
 //   - `X | Y` becomes `{ X; } >/.pipe/N; { Y; } </.pipe/N`: sequential, the
 //     consumer sees the producer's output once it finished;
-//   - `X &` becomes `__bg N`, which starts X as a task of the process;
+//   - `X &` becomes `__bg N`, which starts X as a task of the process (and
+//     sets $!, rewritten to a variable);
 //   - `$$` reads a variable holding the simulated PID (interp would give
 //     the host's, or -1 in a browser).
 func (s *shell) rewrite(f syntax.Node) {
@@ -23,6 +24,10 @@ func (s *shell) rewrite(f syntax.Node) {
 		case *syntax.ParamExp:
 			if n.Param != nil && n.Param.Value == "$" {
 				n.Param = &syntax.Lit{Value: "__podlab_pid"}
+				n.Short = false
+			}
+			if n.Param != nil && n.Param.Value == "!" {
+				n.Param = &syntax.Lit{Value: "__podlab_lastbg"}
 				n.Short = false
 			}
 		}
@@ -49,7 +54,14 @@ func (s *shell) rewriteStmt(st *syntax.Stmt) {
 		s.rewrite(&job)
 		s.bg = append(s.bg, &job)
 		idx := strconv.Itoa(len(s.bg) - 1)
-		st.Cmd = &syntax.CallExpr{Args: []*syntax.Word{litWord("__bg"), litWord(idx)}}
+		// $! is the job's PID: __lastbg prints it, in a command
+		// substitution, into the variable $! was rewritten to.
+		lastbg := &syntax.CallExpr{Assigns: []*syntax.Assign{{Name: &syntax.Lit{Value: "__podlab_lastbg"},
+			Value: &syntax.Word{Parts: []syntax.WordPart{&syntax.CmdSubst{Stmts: []*syntax.Stmt{{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__lastbg")}}}}}}}}}}
+		st.Cmd = &syntax.Block{Stmts: []*syntax.Stmt{
+			{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__bg"), litWord(idx)}}},
+			{Cmd: lastbg},
+		}}
 		st.Redirs = nil
 		st.Negated = false
 		st.Background, st.Disown = false, false

@@ -36,6 +36,8 @@ type shell struct {
 	execNext bool           // the next exec handler call comes from `exec`
 	pipes    map[string]*pipeBuf
 	pipeSeq  int
+	lastBG   int // PID of the last background job ($!)
+	jobs     map[int]*task
 }
 
 type ctxKey struct{}
@@ -247,7 +249,9 @@ func (s *shell) exec(ctx context.Context, args []string) error {
 	case "__bg":
 		code = s.background(t, args)
 	case "__wait":
-		code = s.wait(t)
+		code = s.wait(t, args[1:])
+	case "__lastbg":
+		fmt.Fprintf(hc.Stdout, "%d\n", s.lastBG)
 	case "__kill":
 		code = e.kill(args)
 	case "__type":
@@ -297,21 +301,51 @@ func (s *shell) background(t *task, args []string) int {
 	child := t.p.newTask(t, func(ct *task) int { return sub.run(ct, st) })
 	child.pid = s.e.c.pids.add(t.pid, s.e.c.cfg.Name, s.e.c.pids.cmdOf(t.pid))
 	t.p.schedule(child, t.p.now)
+	s.lastBG = child.pid
+	if s.jobs == nil {
+		s.jobs = map[int]*task{}
+	}
+	s.jobs[child.pid] = child
 	return 0
 }
 
-// wait parks until every background job ended, or a trapped signal
-// arrives (then it returns 128+n and the trap runs, as in sh).
-func (s *shell) wait(t *task) int {
+// wait parks until the background jobs (all, or the PIDs given) ended, or
+// a trapped signal arrives (then it returns 128+n and the trap runs, as in
+// sh). With PIDs it returns the last one's exit status.
+func (s *shell) wait(t *task, pids []string) int {
+	var jobs []*task
+	for _, a := range pids {
+		pid, _ := strconv.Atoi(a)
+		j := s.jobs[pid]
+		if j == nil {
+			fmt.Fprintf(s.e.stderr, "sh: wait: pid %s is not a child of this shell\n", a)
+			return 127
+		}
+		jobs = append(jobs, j)
+	}
+	pending := func() bool {
+		if len(jobs) == 0 {
+			return t.children > 0
+		}
+		for _, j := range jobs {
+			if !j.done {
+				return true
+			}
+		}
+		return false
+	}
 	t.waiting = true
 	defer func() { t.waiting = false }()
-	for t.children > 0 && len(t.pending) == 0 {
+	for pending() && len(t.pending) == 0 {
 		if err := t.block(); err != nil {
 			return 128 + int(sim.SIGKILL)
 		}
 	}
 	if len(t.pending) > 0 {
 		return 128 + int(t.pending[0])
+	}
+	if len(jobs) > 0 {
+		return jobs[len(jobs)-1].code
 	}
 	return 0
 }

@@ -32,6 +32,7 @@ type task struct {
 
 	started, done, killed bool
 	code                  int
+	killCode              int // exit status when killed: 128+signal
 
 	spin     int // statements since the last sleep, for the spin guard
 	parent   *task
@@ -65,6 +66,9 @@ func (t *task) run() {
 	code := 0
 	if !t.killed {
 		code = t.body(t)
+	}
+	if t.killed {
+		code = t.killedCode()
 	}
 	t.code, t.done = code, true
 	t.ret <- struct{}{}
@@ -112,6 +116,13 @@ func (t *task) sleep(d time.Duration) error {
 // block parks t until something wakes it (a signal, a child's exit).
 func (t *task) block() error { return t.sleep(sim.Forever) }
 
+func (t *task) killedCode() int {
+	if t.killCode != 0 {
+		return t.killCode
+	}
+	return 128 + int(sim.SIGKILL)
+}
+
 // kill ends the task: a parked task is resumed so that it unwinds.
 func (t *task) kill() {
 	if t.done || t.killed {
@@ -121,7 +132,7 @@ func (t *task) kill() {
 	t.queued = false
 	switch {
 	case !t.started:
-		t.done, t.code = true, 128+int(sim.SIGKILL)
+		t.done, t.code = true, t.killedCode()
 	case t != t.p.cur:
 		t.switchTo() // it unwinds now; the current task unwinds when it returns
 	}
