@@ -190,46 +190,11 @@ func (w *probeWorker) instance() *instance {
 // doProbe is worker.go doProbe, reading the container from the status the
 // kubelet last wrote.
 func (w *probeWorker) doProbe() {
+	cs, ok := w.target()
+	if !ok || !w.due(cs) {
+		return
+	}
 	pw := w.pw
-	st := pw.pub
-	if !st.kubelet {
-		return
-	}
-	if terminalPhase(st.phase) {
-		w.stop()
-		return
-	}
-	id, ok := st.ids[w.c.spec.Name]
-	if !ok {
-		return
-	}
-	cs, _ := findStatus(append(append([]sim.ContainerStatus{}, st.init...), st.app...), w.c.spec.Name)
-	if w.containerID != id {
-		w.containerID = id
-		w.set(initialValue(w.kind))
-		w.onHold = false
-	}
-	if w.onHold {
-		return
-	}
-	if cs.State != sim.Running {
-		w.set(resultFailure)
-		if cs.State == sim.Terminated && pw.policy() == api.RestartNever && !w.c.sidecar() {
-			w.stop()
-		}
-		return
-	}
-	if pw.deleting && w.kind != sim.Readiness {
-		w.set(resultSuccess)
-		w.stop()
-		return
-	}
-	if int64((pw.k.now-cs.StartedAt)/time.Second) < int64(w.p.delay/time.Second) {
-		return
-	}
-	if cs.Started == (w.kind == sim.Startup) {
-		return // started: startup probing is over; not started: liveness/readiness wait
-	}
 	w.busy, w.ran, w.lastRun = true, true, pw.k.now
 	pw.runProbe(w.c, w.kind, w.spec, w.p.timeout, func(res probeResult, out string) {
 		w.busy = false
@@ -239,6 +204,55 @@ func (w *probeWorker) doProbe() {
 			w.run()
 		}
 	})
+}
+
+// target is doProbe's first steps: the container's status in the Pod's
+// last status, a new container ID resetting the worker (initial value,
+// off hold); false when there is nothing to probe.
+func (w *probeWorker) target() (sim.ContainerStatus, bool) {
+	st := w.pw.pub
+	if !st.kubelet {
+		return sim.ContainerStatus{}, false
+	}
+	if terminalPhase(st.phase) {
+		w.stop() // the worker exits with the Pod
+		return sim.ContainerStatus{}, false
+	}
+	id, ok := st.ids[w.c.spec.Name]
+	if !ok {
+		return sim.ContainerStatus{}, false
+	}
+	if w.containerID != id {
+		w.containerID = id
+		w.set(initialValue(w.kind))
+		w.onHold = false
+	}
+	cs, _ := findStatus(append(append([]sim.ContainerStatus{}, st.init...), st.app...), w.c.spec.Name)
+	return cs, !w.onHold
+}
+
+// due is the rest of doProbe's checks before probing: a container that is
+// not running fails, a deleted Pod's liveness/startup workers stop, the
+// initial delay counts from the container's start (also with a startup
+// probe: docs and code disagree, §17.1), and a startup probe runs only
+// until the container is started, the others only after.
+func (w *probeWorker) due(cs sim.ContainerStatus) bool {
+	pw := w.pw
+	switch {
+	case cs.State != sim.Running:
+		w.set(resultFailure)
+		if cs.State == sim.Terminated && pw.policy() == api.RestartNever && !w.c.sidecar() {
+			w.stop()
+		}
+		return false
+	case pw.deleting && w.kind != sim.Readiness:
+		w.set(resultSuccess)
+		w.stop()
+		return false
+	case int64((pw.k.now-cs.StartedAt)/time.Second) < int64(w.p.delay/time.Second):
+		return false
+	}
+	return cs.Started != (w.kind == sim.Startup)
 }
 
 // finish applies the thresholds to a probe result.
