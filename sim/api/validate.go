@@ -24,6 +24,7 @@ func Validate(objs Objects) error {
 	}
 	for i := range objs.Pods {
 		add("Pod", i, validatePod(&objs.Pods[i]))
+		add("Pod", i, validateUnmodelledOnCreate(objs.unmodelled[ObjectRef{"Pod", i}]))
 	}
 	for i := range objs.ConfigMaps {
 		add("ConfigMap", i, validateConfigMap(&objs.ConfigMaps[i]))
@@ -46,10 +47,27 @@ func Validate(objs Objects) error {
 	return all
 }
 
-// validatePod is ValidatePodCreate: metadata, then the spec.
+// validatePod is ValidatePodCreate: metadata, the spec, and a nodeName
+// only once the scheduling gates are gone.
 func validatePod(p *Pod) fieldErrors {
 	errs := validateObjectMeta(&p.ObjectMeta, true)
-	return append(errs, validatePodSpec(&p.Spec, "spec")...)
+	errs = append(errs, validatePodSpec(&p.Spec, "spec")...)
+	if p.Spec.NodeName != "" && len(p.Spec.SchedulingGates) != 0 {
+		errs = append(errs, forbidden("spec.nodeName", "cannot be set until all schedulingGates have been cleared"))
+	}
+	return errs
+}
+
+// validateUnmodelledOnCreate is ValidatePodCreate's rule on a field
+// Podlab does not model: ephemeral containers come only through their
+// subresource.
+func validateUnmodelledOnCreate(unmodelled []string) fieldErrors {
+	for _, u := range unmodelled {
+		if u == "spec.ephemeralContainers" {
+			return fieldErrors{forbidden(u, "cannot be set on create")}
+		}
+	}
+	return nil
 }
 
 // choiceMadeElsewhere: a "must specify one of" error (a handler, a volume

@@ -145,6 +145,10 @@ func TestValidate(t *testing.T) {
 			[]string{"6:88: spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 0: must be in the range 1-100"}},
 		{"node taint effect", "apiVersion: v1\nkind: Node\nmetadata: {name: n1}\nspec: {taints: [{key: k, effect: Sometimes}]}\n",
 			[]string{`4:34: spec.taints[0].effect: Unsupported value: "Sometimes": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"`}},
+		{"no ephemeral containers on create", pod("  ephemeralContainers: [{name: debug, image: busybox}]\n  containers: [{name: a, image: b}]\n"),
+			[]string{"6:24: spec.ephemeralContainers: Forbidden: cannot be set on create"}},
+		{"nodeName with scheduling gates", pod("  nodeName: node-1\n  schedulingGates: [{name: wait}]\n  containers: [{name: a, image: b}]\n"),
+			[]string{"6:13: spec.nodeName: Forbidden: cannot be set until all schedulingGates have been cleared"}},
 		{"unmodelled choice satisfies one-of", pod("  containers: [{name: a, image: b, env: [{name: X, valueFrom: {fileKeyRef: {path: p, key: k, volumeName: v}}}]}]\n"), nil},
 	}
 	for _, tt := range tests {
