@@ -138,7 +138,7 @@ func TestLinksKeepTheSitePrefix(t *testing.T) {
 }
 
 func TestCourseNav(t *testing.T) {
-	toc := []tocEntry{{"a", "A"}, {"b", "B"}, {"c", "C"}}
+	toc := []tocEntry{{Slug: "a", Title: "A"}, {Slug: "b", Title: "B"}, {Slug: "c", Title: "C"}}
 	tests := []struct {
 		name string
 		at   int

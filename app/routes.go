@@ -13,6 +13,11 @@ import (
 type tocEntry struct {
 	Slug  string
 	Title string
+	// Titles is the title in each language (toc.go: title).
+	Titles lessons.Text
+	// Lesson is the lesson itself (text, starter, checks); nil in tests
+	// that need only the routes.
+	Lesson *lessons.Lesson
 }
 
 // loadCourse returns the lessons in course order, from the lessons
@@ -25,7 +30,8 @@ func loadCourse() ([]tocEntry, error) {
 	}
 	toc := make([]tocEntry, len(c.Lessons))
 	for i, l := range c.Lessons {
-		toc[i] = tocEntry{Slug: l.Slug, Title: l.Page(lessons.EN).Title}
+		en, zh := l.Page(lessons.EN).Title, l.Page(lessons.ZH).Title
+		toc[i] = tocEntry{Slug: l.Slug, Title: en, Titles: lessons.Text{EN: en, ZH: zh}, Lesson: l}
 	}
 	return toc, nil
 }

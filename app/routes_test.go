@@ -6,7 +6,7 @@ import (
 )
 
 func TestRoutesListEveryPageInCourseOrder(t *testing.T) {
-	toc := []tocEntry{{"first-pod", "First"}, {"probes", "Probes"}}
+	toc := []tocEntry{{Slug: "first-pod", Title: "First"}, {Slug: "probes", Title: "Probes"}}
 	got := routePaths(routes(toc))
 	want := []string{"/", "/lessons/first-pod", "/lessons/probes", "/sandbox"}
 	if !slices.Equal(got, want) {

@@ -36,7 +36,7 @@ func readSite(t *testing.T, dir, name string) string {
 
 func TestGenerateWritesEveryPageUnderThePrefix(t *testing.T) {
 	out := t.TempDir()
-	toc := []tocEntry{{"first-pod", "First"}, {"probes", "Probes"}}
+	toc := []tocEntry{{Slug: "first-pod", Title: "First"}, {Slug: "probes", Title: "Probes"}}
 	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab/"}, routes(toc)); err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func TestGeneratedPagesLoadNothingFromAnotherHost(t *testing.T) {
 
 func TestServiceWorkerCachesEveryPageAndTheWasm(t *testing.T) {
 	out := t.TempDir()
-	toc := []tocEntry{{"first-pod", "First"}}
+	toc := []tocEntry{{Slug: "first-pod", Title: "First"}}
 	if err := generate(build{Out: out, Web: fakeWeb(t), Prefix: "/podlab"}, routes(toc)); err != nil {
 		t.Fatal(err)
 	}
