@@ -160,19 +160,11 @@ func computeInitContainerActions(spec *api.PodSpec, st podState, ch *podActions)
 				initialized = true
 			}
 		case stateExited:
-			switch {
-			case isSidecar(c):
-				ch.InitToStart = append(ch.InitToStart, i)
-			case v.exitCode != 0 && !restartOnFailure:
-				ch.KillPod, ch.InitToStart = true, nil
+			done, fail := exitedInitActions(c, v, i, last, restartOnFailure, ch)
+			if fail {
 				return false
-			case v.exitCode != 0:
-				ch.InitToStart = append(ch.InitToStart, i)
-			case last:
-				initialized = true
-			default:
-				ch.InitToStart = append(ch.InitToStart, i+1)
 			}
+			initialized = initialized || done
 		}
 		if !previously {
 			break // only one init container is started at a time
@@ -183,6 +175,25 @@ func computeInitContainerActions(spec *api.PodSpec, st podState, ch *podActions)
 	}
 	reverse(ch.InitToStart)
 	return initialized
+}
+
+// exitedInitActions handles an exited init container: a sidecar is
+// restarted; a failed regular one is restarted, or fails the Pod under
+// restartPolicy Never (fail); a succeeded one lets the next start, or
+// completes initialization when it is the last (done).
+func exitedInitActions(c *api.Container, v ctrView, i int, last, restartOnFailure bool, ch *podActions) (done, fail bool) {
+	switch {
+	case isSidecar(c), v.exitCode != 0 && restartOnFailure:
+		ch.InitToStart = append(ch.InitToStart, i)
+	case v.exitCode != 0:
+		ch.KillPod, ch.InitToStart = true, nil
+		return false, true
+	case last:
+		return true, false
+	default:
+		ch.InitToStart = append(ch.InitToStart, i+1)
+	}
+	return false, false
 }
 
 // runningSidecarActions handles a running sidecar: wait for its startup
