@@ -101,9 +101,15 @@ func (d *decoder) decodeKind(n *yaml.Node, v reflect.Value, path, ktype string) 
 	case reflect.Bool:
 		b, _ := d.boolean(n, path)
 		v.SetBool(b)
-	case reflect.Int32, reflect.Int64:
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		i, _ := d.integer(n, path, v.Type().Bits())
 		v.SetInt(i)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		d.unsigned(n, v, path)
+	case reflect.Float32, reflect.Float64:
+		if d.number(n, path) {
+			v.SetFloat(resolveScalar(n).float())
+		}
 	case reflect.Interface:
 		if findType(ktype) != nil {
 			d.check(n, objectField(ktype), path)
@@ -112,7 +118,7 @@ func (d *decoder) decodeKind(n *yaml.Node, v reflect.Value, path, ktype string) 
 			v.Set(reflect.ValueOf(g))
 		}
 	default:
-		panic("api: no decoder for " + v.Type().String())
+		d.errorAt(n, path, "cannot be decoded into a Go "+v.Type().String())
 	}
 }
 

@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/base64"
 	"fmt"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -72,6 +73,18 @@ func (d *decoder) integer(n *yaml.Node, path string, bits int) (int64, bool) {
 		return 0, false
 	}
 	return i, true
+}
+
+// unsigned reads a non-negative integer into an unsigned field.
+func (d *decoder) unsigned(n *yaml.Node, v reflect.Value, path string) {
+	i, ok := d.integer(n, path, 64)
+	switch {
+	case !ok:
+	case i < 0 || v.OverflowUint(uint64(i)):
+		d.errorAt(n, path, fmt.Sprintf("%s is out of range for a %d-bit unsigned integer", n.Value, v.Type().Bits()))
+	default:
+		v.SetUint(uint64(i))
+	}
 }
 
 func (d *decoder) number(n *yaml.Node, path string) bool {

@@ -104,6 +104,14 @@ func resolveNumber(in string) scalar {
 	return s
 }
 
+// float is the number's value (0 for anything else).
+func (s scalar) float() float64 {
+	if s.kind == scalarInt {
+		return float64(s.i)
+	}
+	return s.f
+}
+
 // jsonInt is the integer a resolved number becomes after kubectl's
 // YAML-to-JSON step: integers as they are, and floats only when
 // encoding/json spells them as an integer (1e3 is 1000, 1.5 is not).
