@@ -10,11 +10,12 @@ import (
 
 // Condition types and reasons (core/v1, pkg/kubelet/status/generate.go).
 const (
-	condPodScheduled  = "PodScheduled"
-	condReadyToStart  = "PodReadyToStartContainers"
-	condInitialized   = "Initialized"
-	condContainersRdy = "ContainersReady"
-	condReady         = "Ready"
+	condPodScheduled     = "PodScheduled"
+	condReadyToStart     = "PodReadyToStartContainers"
+	condInitialized      = "Initialized"
+	condContainersRdy    = "ContainersReady"
+	condReady            = "Ready"
+	condDisruptionTarget = "DisruptionTarget"
 
 	reasonUnknownStatuses  = "UnknownContainerStatuses"
 	reasonNotInitialized   = "ContainersNotInitialized"

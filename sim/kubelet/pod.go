@@ -97,8 +97,9 @@ type podWorker struct {
 	gone           bool // removed from the API server
 	nodeLost       bool
 	markedNotReady bool
-	evicted        bool   // ShouldEvict said yes (active deadline): phase Failed
-	reason         string // status.reason
+	evicted        bool        // ShouldEvict said yes (active deadline): phase Failed
+	extraConds     []condition // conditions the kubelet does not own (DisruptionTarget)
+	reason         string      // status.reason
 	message        string
 
 	pub      apiStatus

@@ -102,7 +102,7 @@ func (pw *podWorker) apiView() sim.PodStatus {
 	if st.kubelet {
 		s.IP = pw.ip
 	}
-	s.Conditions = pw.conditions(st.conds)
+	s.Conditions = pw.conditions(append(append([]condition{}, st.conds...), pw.extraConds...))
 	s.Containers = append(append([]sim.ContainerStatus{}, st.init...), st.app...)
 	pw.fillPorts(s.Containers)
 	out := printPod(pw.printInput(st))

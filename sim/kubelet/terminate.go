@@ -75,9 +75,12 @@ func (pw *podWorker) remove() {
 // loseNode stops the node of the first Pod: its kubelet goes silent. After
 // the node monitor grace period the node lifecycle controller marks the
 // node NotReady and its Pods not ready (MarkPodsNotReady); after the
-// unreachable taint's tolerationSeconds the taint manager evicts them:
-// reason NodeLost and a deletion nobody completes, which kubectl shows as
-// Unknown.
+// unreachable taint's tolerationSeconds the taint eviction controller adds
+// DisruptionTarget and deletes them (tainteviction/taint_eviction.go
+// addConditionAndDeletePod). No kubelet confirms the termination, so the
+// Pods stay Terminating. (Before taint-based eviction, the node controller's
+// DeletePods set status.reason NodeLost, which kubectl prints as Unknown;
+// printPod keeps that rule.)
 func (k *Kubelet) loseNode() {
 	node := ""
 	for _, pw := range k.pods {
@@ -129,8 +132,8 @@ func (k *Kubelet) evict(node string) {
 	for _, pw := range k.pods {
 		if pw.node == node && pw.nodeLost && !pw.gone && !pw.deleting {
 			k.event(sim.EventNormal, "TaintManagerEviction", pw.object(), "", fmt.Sprintf("Marking for deletion Pod %s/%s", pw.ns, pw.name))
-			pw.reason = reasonNodeLost
-			pw.message = fmt.Sprintf("Node %s which was running pod %s is unresponsive", node, pw.name)
+			pw.extraConds = append(pw.extraConds, condition{condDisruptionTarget, condTrue,
+				"DeletionByTaintManager", "Taint manager: deleting due to NoExecute taint"})
 			pw.delete(pw.gracePeriod())
 		}
 	}
