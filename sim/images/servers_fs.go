@@ -209,7 +209,8 @@ func fluentdFS() []File {
 	return b.list()
 }
 
-func helloAppFS() []File { return fsb{}.progs("", "hello-app").list() }
+// helloAppFS: hello-app is built on alpine (its Dockerfile's last stage).
+func helloAppFS() []File { return alpineBase().progs("", "hello-app").list() }
 
 func nodeHelloFS() []File {
 	b := debianBase()

@@ -73,6 +73,8 @@ func redisProtocol(conf map[string]string) func(string) string {
 		if len(f) == 0 {
 			return ""
 		}
+		// redis-cli prints raw replies when its output is not a
+		// terminal (kubectl exec without -t).
 		switch strings.ToUpper(f[0]) {
 		case "PING":
 			return "PONG\n"
@@ -80,14 +82,14 @@ func redisProtocol(conf map[string]string) func(string) string {
 			if len(f) == 3 && strings.ToUpper(f[1]) == "GET" {
 				k := strings.ToLower(f[2])
 				if v, ok := conf[k]; ok {
-					return fmt.Sprintf("1) %q\n2) %q\n", k, v)
+					return k + "\n" + v + "\n"
 				}
-				return "(empty array)\n"
+				return ""
 			}
 		case "INFO":
 			return "# Server\r\nredis_version:7.4.1\r\nredis_mode:standalone\r\ntcp_port:" + conf["port"] + "\r\n"
 		}
-		return fmt.Sprintf("(error) ERR unknown command '%s', with args beginning with: \n", f[0])
+		return fmt.Sprintf("ERR unknown command '%s', with args beginning with: \n", f[0])
 	}
 }
 

@@ -104,8 +104,9 @@ type pod struct {
 // volume is one of the Pod's volumes; emptyDir contents live as long as
 // the Pod (across container restarts).
 type volume struct {
-	cfg sim.VolumeConfig
-	fs  *mem.FS
+	cfg    sim.VolumeConfig
+	fs     *mem.FS
+	writes int // AtomicWriter generations
 }
 
 // RunPodSandbox creates the Pod's sandbox: pause, its network namespace
@@ -147,25 +148,38 @@ func (rt *world) newVolume(vc sim.VolumeConfig) (*volume, error) {
 	return v, nil
 }
 
-// setFiles replaces the files the engine projects into the volume.
+// setFiles replaces the files the engine projects into the volume. The
+// kubelet's AtomicWriter (pkg/volume/util/atomic_writer.go Write) writes
+// them into a fresh "..2006_01_02_15_04_05.NNNN" directory, points the
+// "..data" link at it and links each top-level name to "..data/NAME";
+// without symlinks, the files appear in all three places, which is what
+// `ls -a` and `cat` show.
 func (v *volume) setFiles(files []sim.VolumeFile, at time.Time) {
-	if len(files) == 0 {
+	if len(files) == 0 || v.cfg.Kind == "hostPath" || v.cfg.Kind == "emptyDir" {
 		return
 	}
 	old, _ := hackpadfs.ReadDir(v.fs, ".")
 	for _, e := range old {
 		_ = hackpadfs.RemoveAll(v.fs, e.Name())
 	}
-	for _, f := range files {
-		r := rel(f.Path)
-		_ = hackpadfs.MkdirAll(v.fs, path.Dir(r), 0o755)
-		mode := hackpadfs.FileMode(f.Mode)
-		if mode == 0 {
-			mode = 0o644
+	v.writes++
+	stamp := at.UTC().Format("..2006_01_02_15_04_05.") + fmt.Sprintf("%09d", 123456789+v.writes)
+	for _, dir := range []string{stamp, "..data", "."} {
+		for _, f := range files {
+			writeProjected(v.fs, path.Join(dir, rel(f.Path)), f, at)
 		}
-		_ = hackpadfs.WriteFullFile(v.fs, r, []byte(f.Content), mode)
-		_ = hackpadfs.Chtimes(v.fs, r, at, at)
+		_ = hackpadfs.Chtimes(v.fs, dir, at, at)
 	}
+}
+
+func writeProjected(fsys hackpadfs.FS, r string, f sim.VolumeFile, at time.Time) {
+	_ = hackpadfs.MkdirAll(fsys, path.Dir(r), 0o755)
+	mode := hackpadfs.FileMode(f.Mode)
+	if mode == 0 {
+		mode = 0o644
+	}
+	_ = hackpadfs.WriteFullFile(fsys, r, []byte(f.Content), mode)
+	_ = hackpadfs.Chtimes(fsys, r, at, at)
 }
 
 // StopPodSandbox kills what is left of the Pod's processes.
