@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"time"
 
-	"sigs.k8s.io/yaml"
-
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/kubectl"
 )
@@ -27,8 +25,7 @@ func (k *Console) encode(objs []object, format string) (string, error) {
 		b, err := json.MarshalIndent(doc, "", "    ")
 		return string(b) + "\n", err
 	}
-	b, err := yaml.Marshal(doc)
-	return string(b), err
+	return marshalYAML(normalize(doc)), nil
 }
 
 // objectMap is the object as the API server returns it: what was applied,
@@ -60,6 +57,16 @@ func (k *Console) objectMap(o object) map[string]any {
 		m["status"] = podStatusMap(k.podStatus(o.name))
 	}
 	return m
+}
+
+// normalize turns a value built from Go maps and slices into the JSON
+// shapes marshalYAML reads (map[string]any, []any, float64), as a JSON
+// round trip does.
+func normalize(v any) any {
+	b, _ := json.Marshal(v)
+	var out any
+	json.Unmarshal(b, &out)
+	return out
 }
 
 func toMap(v any) map[string]any {
