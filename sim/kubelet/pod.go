@@ -102,6 +102,7 @@ type podWorker struct {
 	reason         string      // status.reason
 	message        string
 
+	qos      string
 	pub      apiStatus
 	emitted  *sim.PodStatus
 	condSeen map[string]sim.Condition

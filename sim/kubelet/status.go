@@ -98,7 +98,7 @@ func (pw *podWorker) emit() {
 func (pw *podWorker) apiView() sim.PodStatus {
 	st := pw.pub
 	s := sim.PodStatus{At: pw.k.now, Pod: pw.name, Namespace: pw.ns, Node: pw.node, Phase: st.phase,
-		Reason: pw.reason, Deleting: pw.deleting, Deleted: pw.gone, QOSClass: GetPodQOS(pw.pod), LastRestart: -1}
+		Reason: pw.reason, Deleting: pw.deleting, Deleted: pw.gone, QOSClass: pw.qosClass(), LastRestart: -1}
 	if st.kubelet {
 		s.IP = pw.ip
 	}
@@ -174,4 +174,13 @@ func (pw *podWorker) fillPorts(cs []sim.ContainerStatus) {
 			cs[i].Ports = ports[cs[i].Name]
 		}
 	}
+}
+
+// qosClass is status.qosClass, set once at admission (the resources of a
+// Pod do not change here).
+func (pw *podWorker) qosClass() string {
+	if pw.qos == "" {
+		pw.qos = GetPodQOS(pw.pod)
+	}
+	return pw.qos
 }
