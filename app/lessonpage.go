@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/podlab/podlab/lessons"
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/api"
 	"github.com/podlab/podlab/sim/play"
@@ -24,9 +25,14 @@ type podWorkbench struct {
 	Lesson  []app.UI // the lesson's text and tasks, in the learner's language
 	Starter string   // the spec the editor opens with
 	Options play.Options
-	// Results renders the lesson's check results for a finished run; nil
-	// on the sandbox.
-	Results func(l lang, run *play.Run) []app.UI
+	// Exercise is the lesson whose text, tasks and checks the left pane
+	// shows (lesson_panel*.go); nil on the sandbox.
+	Exercise *lessons.Lesson
+	// Next is the lesson after this one, linked once every task passes
+	// (an empty Slug: the sandbox).
+	Next tocEntry
+	// Examples are the sandbox's example Pods, listed in the left pane.
+	Examples []lessons.Example
 	// Slug names the lesson ("" for the sandbox): the key of its saved
 	// draft and the lesson a share link names.
 	Slug string
@@ -50,6 +56,7 @@ type podWorkbench struct {
 	stamp      int                  // counts renders, see liveView
 	shownStage stageKey             // what the stage pane last drew
 	keep       keepState            // drafts, share links, exports, the error panel (persist_workbench.go)
+	grade      gradeState           // the lesson's checks on the run (checks_grade.go)
 }
 
 // clockState is the player's side of the page: where, whether and how fast.
@@ -75,7 +82,6 @@ type simState struct {
 	gen      int           // bumped per run, so old slices stop
 	step     time.Duration // virtual time per slice, adapted to the machine
 	drawn    bool          // the first simulation has been drawn
-	results  []app.UI      // check results of the finished run
 }
 
 // OnMount loads the preferences, starts the simulation and listens for the
@@ -116,7 +122,7 @@ func (w *podWorkbench) Render() app.UI {
 		Heading:  w.Heading,
 		Nav:      w.Nav,
 		Controls: []app.UI{&prefControls{}},
-		Lesson:   append(append([]app.UI{}, w.Lesson...), w.renderResults(l)),
+		Lesson:   w.lessonSlot(l),
 		Editor: []app.UI{
 			&errorPanel{Err: w.keep.crash, Lang: l},
 			&codeEditor{
@@ -135,11 +141,6 @@ func (w *podWorkbench) Render() app.UI {
 		},
 		Pending: !w.sim.drawn,
 	}
-}
-
-func (w *podWorkbench) renderResults(l lang) app.UI {
-	return app.Div().Class("check-result").DataSet("testid", "check-result").Role("status").
-		Aria("live", "polite").Aria("label", l.T(msgCheckResults)).Body(w.sim.results...)
 }
 
 func (w *podWorkbench) renderPlayer(l lang) app.UI {
@@ -163,8 +164,8 @@ func (w *podWorkbench) renderInspector(l lang) app.UI {
 
 // horizon is where the run stops: the lesson's, else the simulator's 10m.
 func (w *podWorkbench) horizon() time.Duration {
-	if w.Options.Until > 0 {
-		return w.Options.Until
+	if u := w.options().Until; u > 0 {
+		return u
 	}
 	return 10 * time.Minute
 }

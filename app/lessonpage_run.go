@@ -48,7 +48,7 @@ func (w *podWorkbench) resetSpec(ctx app.Context) {
 func (w *podWorkbench) restart(ctx app.Context) {
 	var run *play.Run
 	var err error
-	if perr := recovered("start the simulation", func() { run, err = play.Start([]byte(w.sim.spec), w.Options) }); perr != nil {
+	if perr := recovered("start the simulation", func() { run, err = play.Start([]byte(w.sim.spec), w.options()) }); perr != nil {
 		w.crashed(perr)
 		return
 	}
@@ -68,13 +68,14 @@ func (w *podWorkbench) restart(ctx app.Context) {
 	objs, _ := api.Parse([]byte(w.sim.spec)) // play.Start accepted it: the layout parse cannot fail
 	w.sim.run, w.sim.tl, w.sim.objs = run, run.Timeline(), objs
 	w.sim.layouts = layoutPods(objs)
-	w.sim.diags, w.sim.stale, w.sim.failure, w.sim.results = nil, false, "", nil
+	w.sim.diags, w.sim.stale, w.sim.failure = nil, false, ""
 	w.sim.computed, w.sim.done = 0, false
 	w.sim.gen++
 	if w.sim.step == 0 {
 		w.sim.step = sliceStepStart
 	}
 	w.cache = frameCache{}
+	w.startGrading()
 	w.advance(max(firstSlice, w.clock.t))
 	w.sim.drawn = true
 	w.scheduleSlice(ctx)
@@ -83,7 +84,7 @@ func (w *podWorkbench) restart(ctx app.Context) {
 // advance runs the simulation up to t and notes how far it has got.
 func (w *podWorkbench) advance(t time.Duration) {
 	t = min(t, w.horizon())
-	if err := recovered("simulate", func() { w.sim.run.Advance(t) }); err != nil {
+	if err := recovered("simulate", func() { w.advanceRun(t) }); err != nil {
 		w.crashed(err)
 		return
 	}
@@ -122,11 +123,7 @@ func adaptStep(step, took time.Duration) time.Duration {
 }
 
 // finish grades the finished run for the lesson's check results.
-func (w *podWorkbench) finish() {
-	if w.Results != nil {
-		w.sim.results = w.Results(w.lang.orDefault(), w.sim.run)
-	}
-}
+func (w *podWorkbench) finish() { w.finishGrading() }
 
 // scheduleSlice asks for the next slice after the browser has had its turn
 // (setTimeout 0), so input and frames are never held up by the simulation.
