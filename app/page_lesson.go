@@ -23,6 +23,9 @@ func newLessonPage(toc []tocEntry, i int) *lessonPage { return &lessonPage{Toc: 
 // Render puts the lesson into the three panes.
 func (p *lessonPage) Render() app.UI {
 	e := p.Toc[p.Index]
+	if e.Lesson != nil {
+		return lessonWorkbench(p.Toc, p.Index) // lesson_panel_slot.go
+	}
 	return &podWorkbench{
 		Heading: lessonHeading(p.Index, e.Title),
 		Nav:     courseNav(p.Toc, p.Index),
