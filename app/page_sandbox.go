@@ -1,6 +1,9 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/podlab/podlab/lessons"
+)
 
 // sandboxPage runs any Pod spec, without a lesson's checks.
 type sandboxPage struct {
@@ -8,9 +11,17 @@ type sandboxPage struct {
 
 	// Toc is the course, for the header's navigation.
 	Toc []tocEntry
+	// Examples are the notes' example Pods, to load into the editor.
+	Examples []lessons.Example
 }
 
-func newSandboxPage(toc []tocEntry) *sandboxPage { return &sandboxPage{Toc: toc} }
+func newSandboxPage(toc []tocEntry) *sandboxPage {
+	ex, err := lessons.DefaultExamples()
+	if err != nil {
+		app.Log(err) // the content test proves they load; the sandbox works without them
+	}
+	return &sandboxPage{Toc: toc, Examples: ex}
+}
 
 // Render shows the editor and the stage beside a short explanation.
 func (p *sandboxPage) Render() app.UI {
@@ -21,6 +32,7 @@ func (p *sandboxPage) Render() app.UI {
 			app.H2().Text("Sandbox"),
 			app.P().Text("Paste or write any Pod spec; the stage shows what the kubelet does with it."),
 		},
-		Starter: placeholderSpec,
+		Starter:  placeholderSpec,
+		Examples: p.Examples,
 	}
 }
