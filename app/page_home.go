@@ -22,11 +22,7 @@ func (p *homePage) Render() app.UI {
 			app.P().Class("lead").Text("Write a Pod spec, watch a simulated kubelet run it: " +
 				"the pause container, init containers, volumes, probes and restarts, on a clock you control."),
 			app.H2().ID("contents").Text("Lessons"),
-			app.Ol().Class("toc").Body(
-				app.Range(p.Toc).Slice(func(i int) app.UI {
-					return app.Li().Body(app.A().Href(pageURL(lessonPath(p.Toc[i].Slug))).Text(p.Toc[i].Title))
-				}),
-			),
+			&courseContents{Toc: p.Toc}, // toc.go: titles in the UI language, progress
 			app.P().Body(
 				app.A().Href(pageURL(sandboxPath)).Text("Open the sandbox"),
 				app.Text(" to try any Pod spec without a lesson."),
