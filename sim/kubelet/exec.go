@@ -16,6 +16,9 @@ func (k *Kubelet) Exec(pod, container string, argv []string) (stdout, stderr str
 	if pw == nil || pw.gone {
 		return "", fmt.Sprintf("Error from server (NotFound): pods %q not found\n", pod), 1
 	}
+	if pw.nodeLost {
+		return "", fmt.Sprintf("Error from server: error dialing backend: dial tcp %s:10250: i/o timeout\n", pw.hostIP), 1
+	}
 	c := pw.findCtr(container)
 	if c == nil {
 		return "", fmt.Sprintf("error: unable to upgrade connection: container %s not found in pod %s\n", container, pod), 1
