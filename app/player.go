@@ -115,16 +115,7 @@ func (p *player) requestFrame(ctx app.Context) {
 // Render draws the bar.
 func (p *player) Render() app.UI {
 	return app.Div().Class("player").Body(
-		app.Div().Class("transport").Body(
-			p.button("step-back", msgStepBack, iconStepBack, func(ctx app.Context, e app.Event) { p.Ctl.step(-1) }),
-			app.If(p.Playing,
-				p.button("pause", msgPause, iconPause, func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(false) }),
-			).Else(
-				p.button("play", msgPlay, iconPlay, func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(true) }),
-			),
-			p.button("step", msgStepFwd, iconStepFwd, func(ctx app.Context, e app.Event) { p.Ctl.step(1) }),
-			p.renderSpeed(),
-		),
+		&transport{Lang: p.Lang, Playing: p.Playing, Speed: p.Speed, Ctl: p.Ctl},
 		p.renderBar(),
 		app.Output().Class("clock").DataSet("testid", "clock").Aria("label", p.Lang.T(msgClock)).
 			Text(fmtClock(p.T)+" / "+fmtClockShort(p.End)),
@@ -132,13 +123,38 @@ func (p *player) Render() app.UI {
 	)
 }
 
-func (p *player) button(testid string, label msg, icon string, h app.EventHandler) app.UI {
+// transport is the player's buttons and speed: a component of its own so
+// that it is not redrawn on every frame, only when playing or speed change.
+type transport struct {
+	app.Compo
+
+	Lang    lang
+	Playing bool
+	Speed   float64
+	Ctl     playerControl
+}
+
+// Render draws the buttons.
+func (p *transport) Render() app.UI {
+	return app.Div().Class("transport").Body(
+		p.button("step-back", msgStepBack, iconStepBack, func(ctx app.Context, e app.Event) { p.Ctl.step(-1) }),
+		app.If(p.Playing,
+			p.button("pause", msgPause, iconPause, func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(false) }),
+		).Else(
+			p.button("play", msgPlay, iconPlay, func(ctx app.Context, e app.Event) { p.Ctl.setPlaying(true) }),
+		),
+		p.button("step", msgStepFwd, iconStepFwd, func(ctx app.Context, e app.Event) { p.Ctl.step(1) }),
+		p.renderSpeed(),
+	)
+}
+
+func (p *transport) button(testid string, label msg, icon string, h app.EventHandler) app.UI {
 	return app.Button().Type("button").Class("control", "ctl-"+testid).DataSet("testid", testid).
 		Title(p.Lang.T(label)).Aria("label", p.Lang.T(label)).
 		OnClick(h).Body(svgIcon(icon))
 }
 
-func (p *player) renderSpeed() app.UI {
+func (p *transport) renderSpeed() app.UI {
 	ss := speeds()
 	return app.Label().Class("speed").Body(
 		app.Span().Class("visually-hidden").Text(p.Lang.T(msgSpeed)),
