@@ -19,6 +19,7 @@ import { toLint, inlineMessages, setInline } from "./diagnostics.js";
 import { themeFor } from "./theme.js";
 import { guardGoExit } from "./goexit.js";
 import { download, copy, readFile } from "./files.js";
+import { sanitizeFragment } from "./fragment.js";
 
 // tabKey inserts two spaces (or indents a selection); Escape then Tab still
 // leaves the editor, which CodeMirror's view handles for keyboard users.
@@ -134,5 +135,6 @@ function liveRegion(el) {
   return r;
 }
 
+sanitizeFragment(window);
 guardGoExit(window);
 window.podlabEditor = { create, formatYAML, download, copy, readFile };
