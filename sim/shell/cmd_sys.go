@@ -87,7 +87,7 @@ func strftime(format string, t time.Time) string {
 // envCmd prints the environment, or runs a command with more variables.
 func envCmd(e *cmdEnv, args []string) int {
 	i := 1
-	env := append([]string{}, e.env...)
+	env := append([]string{}, e.envList()...)
 	for ; i < len(args); i++ {
 		a := args[i]
 		if a == "-i" || a == "-" {
@@ -128,7 +128,7 @@ func printenvCmd(e *cmdEnv, args []string) int {
 	code := 0
 	for _, k := range args[1:] {
 		found := false
-		for _, kv := range e.env {
+		for _, kv := range e.envList() {
 			if v, ok := strings.CutPrefix(kv, k+"="); ok {
 				e.outf("%s\n", v)
 				found = true

@@ -6,6 +6,8 @@ import (
 	"path"
 	"strings"
 
+	"mvdan.cc/sh/v3/expand"
+
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/images"
 )
@@ -13,14 +15,15 @@ import (
 // cmdEnv is what a running command sees: its task, container, working
 // directory, environment and standard streams.
 type cmdEnv struct {
-	t      *task
-	c      *container
-	pid    int
-	dir    string
-	env    []string
-	stdin  io.Reader
-	stdout io.Writer
-	stderr io.Writer
+	t       *task
+	c       *container
+	pid     int
+	dir     string
+	env     []string       // KEY=value, or nil when environ holds them
+	environ expand.Environ // the shell's variables, when run from a shell
+	stdin   io.Reader
+	stdout  io.Writer
+	stderr  io.Writer
 	// image is set when the command is the process itself (PID 1, an
 	// exec'd program, the argv of an exec probe) rather than a child of a
 	// shell: only then do its signal handlers receive the kubelet's
@@ -32,12 +35,32 @@ type cmdEnv struct {
 type command func(e *cmdEnv, args []string) int
 
 func (e *cmdEnv) getenv(k string) string {
+	if e.env == nil && e.environ != nil {
+		if vr := e.environ.Get(k); vr.Exported && vr.IsSet() {
+			return vr.String()
+		}
+		return ""
+	}
 	for i := len(e.env) - 1; i >= 0; i-- {
 		if v, ok := strings.CutPrefix(e.env[i], k+"="); ok {
 			return v
 		}
 	}
 	return ""
+}
+
+// envList is the exported environment as KEY=value lines.
+func (e *cmdEnv) envList() []string {
+	if e.env == nil && e.environ != nil {
+		e.environ.Each(func(name string, vr expand.Variable) bool {
+			if vr.Exported && vr.IsSet() {
+				e.env = append(e.env, name+"="+vr.String())
+			}
+			return true
+		})
+		e.environ = nil
+	}
+	return e.env
 }
 
 func (e *cmdEnv) errf(format string, a ...any) { fmt.Fprintf(e.stderr, format, a...) }

@@ -23,6 +23,7 @@ func TestCommands(t *testing.T) {
 		{"false", `false`, "", "", 1},
 		{"touch then cat", `touch /tmp/a; cat /tmp/a; echo rc=$?`, "rc=0\n", "", 0},
 		{"redirect and append", `echo one > /tmp/f; echo two >> /tmp/f; cat /tmp/f`, "one\ntwo\n", "", 0},
+		{"redirect into a directory", `echo x > /tmp`, "", "sh: can't create /tmp: Is a directory\n", 1},
 		{"create in missing dir", `echo x > /nope/f`, "", "sh: can't create /nope/f: nonexistent directory\n", 1},
 		{"rm missing", `rm /tmp/x`, "", "rm: can't remove '/tmp/x': No such file or directory\n", 1},
 		{"rm -f missing", `rm -f /tmp/x; echo $?`, "0\n", "", 0},

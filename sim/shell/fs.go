@@ -157,8 +157,11 @@ func (f *cfs) canCreate(abs string) error {
 	if err := f.writable(abs); err != nil {
 		return err
 	}
-	if fi, err := f.stat(abs); err == nil && fi.IsDir() {
-		return hackpadfs.ErrIsDir
+	if fi, err := f.stat(abs); err == nil {
+		if fi.IsDir() {
+			return hackpadfs.ErrIsDir
+		}
+		return nil // it exists, so its directory does
 	}
 	fi, err := f.stat(path.Dir(abs))
 	if err != nil {

@@ -128,6 +128,8 @@ func (w *fileWriter) Close() error {
 		return nil
 	}
 	w.closed = true
+	whole := !w.appendTo && !w.flushed
+	data := append([]byte(nil), w.buf...)
 	err := w.flush()
 	for i, o := range w.t.writers {
 		if o == w {
@@ -135,8 +137,15 @@ func (w *fileWriter) Close() error {
 			break
 		}
 	}
-	w.e.recordWrite(w.abs)
-	return err
+	if err != nil {
+		return &os.PathError{Op: "write", Path: w.abs, Err: err}
+	}
+	if whole {
+		w.e.recordData(w.abs, data) // the file is exactly what was written
+	} else {
+		w.e.recordWrite(w.abs)
+	}
+	return nil
 }
 
 // recordWrite reports a file's new content to the timeline.
@@ -145,6 +154,10 @@ func (e *cmdEnv) recordWrite(abs string) {
 	if err != nil {
 		return
 	}
+	e.recordData(abs, data)
+}
+
+func (e *cmdEnv) recordData(abs string, data []byte) {
 	fc := e.c.fileChange(abs, sim.FileWrite, data, int64(len(data)))
 	fc.At = e.t.p.now
 	e.t.p.files = append(e.t.p.files, fc)

@@ -163,7 +163,7 @@ func (s *shell) status(t *task, err error) int {
 func (s *shell) options(name string, params []string) []interp.RunnerOption {
 	e := s.e
 	return []interp.RunnerOption{
-		interp.Env(expand.ListEnviron(e.env...)),
+		interp.Env(expand.ListEnviron(e.envList()...)),
 		func(r *interp.Runner) error { r.Dir = e.dir; return nil }, // interp.Dir would stat the host
 		interp.Params(append([]string{"--"}, params...)...),
 		interp.StdIO(e.stdin, e.stdout, e.stderr),
@@ -279,13 +279,7 @@ func (s *shell) exec(ctx context.Context, args []string) error {
 func (e *cmdEnv) derive(t *task, hc interp.HandlerContext) *cmdEnv {
 	d := *e
 	d.t, d.dir, d.stdin, d.stdout, d.stderr = t, hc.Dir, hc.Stdin, hc.Stdout, hc.Stderr
-	d.env = nil
-	hc.Env.Each(func(name string, vr expand.Variable) bool {
-		if vr.Exported && vr.IsSet() {
-			d.env = append(d.env, name+"="+vr.String())
-		}
-		return true
-	})
+	d.env, d.environ = nil, hc.Env // the list is built only if a command asks
 	d.image = false
 	return &d
 }
