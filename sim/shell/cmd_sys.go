@@ -273,7 +273,7 @@ func (e *cmdEnv) signalPID(pid int, sig sim.Signal) bool {
 					continue
 				}
 				if sig != 0 {
-					p.signalTask(t, sig)
+					p.signalTask(t, sig, e.t.p)
 				}
 				return true
 			}
@@ -285,20 +285,36 @@ func (e *cmdEnv) signalPID(pid int, sig sim.Signal) bool {
 // signalTask delivers a signal from another process: to a process's
 // main task it goes through the usual rules (later, at the engine's next
 // call, so the sender finishes first); a background job dies of it.
-func (p *proc) signalTask(t *task, sig sim.Signal) {
-	if t == p.main {
-		p.sendLater(sig)
-		return
-	}
-	if h, ok := t.traps[sig]; ok && h != "" {
+func (p *proc) signalTask(t *task, sig sim.Signal, from *proc) {
+	switch h, trapped := t.traps[sig]; {
+	case t == p.main:
+		p.later = append(p.later, sig)
+	case trapped && h != "":
 		t.pending = append(t.pending, sig)
+	default:
+		t.killed, t.killCode = true, 128+int(sig)
+		p.schedule(t, p.now)
+	}
+	p.reactTo(from)
+}
+
+// reactTo lets a process react at once to a signal another process sent:
+// it runs (nested in the sender's turn, on the sender's clock) until it
+// parks again, so that the sender sees the result (`nginx -s quit; while
+// killall -0 nginx ...` in a preStop hook). The engine learns of it from
+// Woken, or at its next call into the process. A process signalling
+// itself reacts when it parks.
+func (p *proc) reactTo(from *proc) {
+	if p.exited {
 		return
 	}
-	t.killed, t.killCode = true, 128+int(sig)
-	p.schedule(t, p.now)
-	if p != p.c.main || p.cur == nil {
-		p.c.pod.rt.wake(p.c)
+	p.c.pod.rt.wake(p.c)
+	if from == p || p.cur != nil {
+		return
 	}
+	p.advance(from.now)
+	p.deliverLater()
+	p.runDue()
 }
 
 // containersIn lists the containers sharing a PID namespace.

@@ -178,16 +178,6 @@ func (p *proc) isInit() bool {
 	return !p.exec && !p.c.pod.sb.SharePIDs
 }
 
-// sendLater queues a signal sent by another process; the runtime tells the
-// engine (Woken) to resume this one.
-func (p *proc) sendLater(sig sim.Signal) {
-	if p.exited {
-		return
-	}
-	p.later = append(p.later, sig)
-	p.c.pod.rt.wake(p.c)
-}
-
 func (p *proc) deliverLater() {
 	for len(p.later) > 0 && !p.exited {
 		sig := p.later[0]
