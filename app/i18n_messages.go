@@ -139,6 +139,35 @@ const (
 	msgTocProgress
 	msgTocDone
 
+	msgConsoleTitle
+	msgConsoleIntro
+	msgConsoleFresh
+	msgConsoleFailed
+	msgConsoleTry
+	msgConsoleTypeIt
+	msgConsoleOutput
+	msgConsoleInput
+	msgConsolePlaceholder
+	msgConsoleClock
+	msgConsolePaused
+	msgConsoleCluster
+	msgConsoleUnscheduled
+	msgConsoleNoPods
+	msgConsoleRestoreFailed
+	msgTryUsername
+	msgTryPassword
+	msgTryLs
+	msgTrySecret
+	msgTryGetSecrets
+	msgTryApplyProjected
+	msgTryWatch
+	msgTryExec
+	msgTryNodes
+	msgTryApplyNginx
+	msgTryWide
+	msgTryLabel
+	msgTryDescribe
+
 	msgCount // the number of messages; keep last
 )
 
@@ -279,4 +308,33 @@ var catalogue = [msgCount]message{
 	msgExampleLoaded: {"%s is in the editor.", "%s 已载入编辑器。"},
 	msgTocProgress:   {"%d of %d tasks done", "已完成 %d/%d 个任务"},
 	msgTocDone:       {"done", "已完成"},
+
+	msgConsoleTitle:         {"kubectl console", "kubectl 控制台"},
+	msgConsoleIntro:         {"A small simulated cluster (three worker nodes, one labelled disktype=ssd, and a control-plane node) and your own workstation. Lines that start with kubectl go to the cluster; other lines (echo, ls, cat, mkdir) run in your workstation's folder, which kubectl apply -f and --from-file read.", "一个小型模拟集群（三个工作节点，其中一个带 disktype=ssd 标签，外加一个控制平面节点），以及你自己的工作站。以 kubectl 开头的命令发给集群；其他命令（echo、ls、cat、mkdir）在你工作站的文件夹里运行，kubectl apply -f 和 --from-file 读取的就是这个文件夹。"},
+	msgConsoleFresh:         {"The cluster's clock runs while this page is open. Your workstation folder is kept in this browser across reloads; the cluster is not: it starts fresh each time the page opens.", "页面打开期间，集群的时钟一直在走。工作站文件夹保存在本浏览器中，刷新后仍在；集群不保存：每次打开页面都是全新的集群。"},
+	msgConsoleFailed:        {"The simulated cluster could not start: %s", "模拟集群无法启动：%s"},
+	msgConsoleTry:           {"Try this (from the notes)", "试试这些（来自笔记）"},
+	msgConsoleTypeIt:        {"Type this line into the console", "把这行命令填入控制台"},
+	msgConsoleOutput:        {"Console output", "控制台输出"},
+	msgConsoleInput:         {"Command line", "命令行"},
+	msgConsolePlaceholder:   {"kubectl get nodes   (Tab completes, ↑/↓ history, Ctrl-L clears)", "kubectl get nodes   （Tab 补全，↑/↓ 历史，Ctrl-L 清屏）"},
+	msgConsoleClock:         {"Cluster time", "集群时间"},
+	msgConsolePaused:        {"paused", "已暂停"},
+	msgConsoleCluster:       {"Cluster", "集群"},
+	msgConsoleUnscheduled:   {"Not scheduled yet", "尚未调度"},
+	msgConsoleNoPods:        {"No Pods", "没有 Pod"},
+	msgConsoleRestoreFailed: {"Your saved folder could not be restored (%s); the example files are there instead.", "无法恢复已保存的文件夹（%s）；现在是示例文件。"},
+	msgTryUsername:          {"make a file on your workstation", "在工作站上创建文件"},
+	msgTryPassword:          {"and another", "再创建一个"},
+	msgTryLs:                {"list the folder", "列出文件夹"},
+	msgTrySecret:            {"a Secret from a file", "用文件创建 Secret"},
+	msgTryGetSecrets:        {"the Secrets stored", "查看已保存的 Secret"},
+	msgTryApplyProjected:    {"the Pod that projects both Secrets", "创建投射两个 Secret 的 Pod"},
+	msgTryWatch:             {"watch it start (as time passes)", "随时间观察它启动"},
+	msgTryExec:              {"the Secrets as files in the container", "容器里看到的 Secret 文件"},
+	msgTryNodes:             {"the nodes and their labels", "节点及其标签"},
+	msgTryApplyNginx:        {"a Pod with nodeSelector disktype: ssd", "带 nodeSelector disktype: ssd 的 Pod"},
+	msgTryWide:              {"which node it landed on", "它被调度到哪个节点"},
+	msgTryLabel:             {"label another node", "给另一个节点打标签"},
+	msgTryDescribe:          {"its events, from the scheduler on", "从调度开始的事件"},
 }

@@ -62,7 +62,9 @@ func routes(toc []tocEntry) []route {
 			New:  func() app.Composer { return newLessonPage(toc, i) },
 		})
 	}
-	return append(rs, route{Path: sandboxPath, New: func() app.Composer { return newSandboxPage(toc) }})
+	return append(rs,
+		route{Path: sandboxPath, New: func() app.Composer { return newSandboxPage(toc) }},
+		route{Path: consolePath, New: func() app.Composer { return newConsolePage(toc) }})
 }
 
 // registerRoutes tells go-app about every route. RouteFunc, not Route: Route

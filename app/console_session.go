@@ -1,0 +1,66 @@
+package main
+
+import (
+	"time"
+
+	"github.com/podlab/podlab/sim/api"
+	"github.com/podlab/podlab/sim/cluster"
+	"github.com/podlab/podlab/sim/console"
+	"github.com/podlab/podlab/sim/kubelet"
+	simshell "github.com/podlab/podlab/sim/shell"
+)
+
+// consoleSession is what the kubectl console page runs: a simulated
+// cluster on the shell runtime, the learner's workstation (whose folder
+// kubectl reads files from) and the console that ties them together. It
+// is not safe for concurrent use: the page calls it on the UI goroutine.
+type consoleSession struct {
+	console *console.Console
+	cluster *cluster.Cluster
+	ws      *simshell.Workstation
+	closeFn func()
+}
+
+// newConsoleSession starts a fresh cluster (the default nodes, nothing
+// else) and a workstation whose folder holds the example files.
+func newConsoleSession() (*consoleSession, error) {
+	ws, err := simshell.NewWorkstation()
+	if err != nil {
+		return nil, err
+	}
+	rt := simshell.New(simshell.Config{})
+	c := cluster.New(api.Objects{}, rt, kubelet.Options{})
+	s := &consoleSession{
+		console: console.New(c, ws.Dir(), ws.Run),
+		cluster: c,
+		ws:      ws,
+		closeFn: func() { rt.Close(); ws.Close() },
+	}
+	if err := writeFolder(ws.Dir(), consoleExampleFiles()); err != nil {
+		s.close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// close ends the runtimes' goroutines.
+func (s *consoleSession) close() {
+	if s.closeFn != nil {
+		s.closeFn()
+		s.closeFn = nil
+	}
+}
+
+// run runs one console line and returns what the terminal shows.
+func (s *consoleSession) run(line string) string { return s.console.Run(line) }
+
+// advance lets d of virtual time pass and returns what a running watch or
+// log follow printed meanwhile.
+func (s *consoleSession) advance(d time.Duration) string {
+	s.cluster.Advance(d)
+	out, _ := s.console.Follow()
+	return out
+}
+
+// now is the cluster's virtual time.
+func (s *consoleSession) now() time.Duration { return s.cluster.Now() }

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// termEntry is one block of the terminal's output: a command as typed
+// (Cmd) and what it printed, or output that arrived later (a watch's rows).
+type termEntry struct {
+	Cmd    string
+	Out    string
+	Prompt bool // Cmd was typed at the prompt (drawn with "$ ")
+}
+
+// consoleTerm is the terminal: the output, the prompt and its keys. It is
+// a view: the page owns the entries and the line being typed; the
+// terminal reports through its callbacks. Its own state is where ↑/↓ are
+// in the history and the completions last listed.
+type consoleTerm struct {
+	app.Compo
+
+	Lang     lang
+	Entries  []termEntry
+	Input    string   // the line being typed
+	History  []string // lines run, oldest first
+	Disabled bool     // the folder is still being restored
+	OnInput  func(string)
+	OnRun    func(string)
+	OnClear  func()
+	Complete func(string) []string
+
+	histAt  int // len(History) means the line being typed
+	choices []string
+}
+
+// Render draws the output above the prompt.
+func (t *consoleTerm) Render() app.UI {
+	return app.Div().Class("con-term").DataSet("testid", "console").Body(
+		app.Pre().ID("console-output").Class("con-output").DataSet("testid", "console-output").
+			Role("log").Aria("live", "polite").Aria("label", t.Lang.T(msgConsoleOutput)).TabIndex(0).Body(
+			app.Range(t.Entries).Slice(func(i int) app.UI { return renderEntry(t.Entries[i]) }),
+		),
+		app.Div().Class("con-prompt").Body(
+			app.Label().For("console-input").Class("con-prompt-label").Body(
+				app.Span().Class("con-dollar").Aria("hidden", "true").Text("$"),
+				app.Span().Class("visually-hidden").Text(t.Lang.T(msgConsoleInput)),
+			),
+			app.Input().ID("console-input").Class("con-input").DataSet("testid", "console-input").
+				Type("text").AutoComplete(false).Spellcheck(false).Attr("autocapitalize", "off").
+				Disabled(t.Disabled).Placeholder(t.Lang.T(msgConsolePlaceholder)).
+				Value(t.Input).OnInput(t.onInput).OnKeyDown(t.onKeyDown),
+		),
+		app.If(len(t.choices) > 0, app.P().Class("con-choices").Role("status").DataSet("testid", "console-choices").
+			Text(strings.Join(t.choices, "   "))),
+	)
+}
+
+// renderEntry draws one block as text: nothing the learner types or a
+// container prints is ever read as HTML.
+func renderEntry(e termEntry) app.UI {
+	return app.Span().Class("con-entry").Body(
+		app.If(e.Prompt, app.Span().Class("con-cmd").Text("$ "+e.Cmd+"\n")),
+		app.If(e.Out != "", app.Span().Class("con-out").Text(e.Out)),
+	)
+}
+
+func (t *consoleTerm) onInput(ctx app.Context, e app.Event) {
+	t.choices = nil
+	t.histAt = len(t.History)
+	t.OnInput(ctx.JSSrc().Get("value").String())
+}
+
+func (t *consoleTerm) onKeyDown(ctx app.Context, e app.Event) {
+	ev := e.Value
+	if t.key(ev.Get("key").String(), ev.Get("ctrlKey").Bool()) {
+		e.PreventDefault()
+	}
+}
+
+// key acts on one key press at the prompt and reports whether it used it
+// (the browser must then not: Tab would leave the field, Ctrl-L would go
+// to the address bar).
+func (t *consoleTerm) key(key string, ctrl bool) bool {
+	switch {
+	case key == "Enter":
+		t.enter()
+	case key == "ArrowUp":
+		t.recall(-1)
+	case key == "ArrowDown":
+		t.recall(+1)
+	case key == "Tab":
+		t.complete()
+	case ctrl && (key == "l" || key == "L"):
+		t.choices = nil
+		t.OnClear()
+	default:
+		return false
+	}
+	return true
+}
+
+func (t *consoleTerm) enter() {
+	line := t.Input
+	t.choices = nil
+	t.histAt = len(t.History) + 1 // the line joins the history
+	t.OnInput("")
+	t.OnRun(line)
+}
+
+// recall moves through the history; below the newest line is an empty
+// prompt, as in bash.
+func (t *consoleTerm) recall(dir int) {
+	if t.histAt > len(t.History) {
+		t.histAt = len(t.History)
+	}
+	at := t.histAt + dir
+	if at < 0 || at > len(t.History) {
+		return
+	}
+	t.histAt = at
+	if at == len(t.History) {
+		t.OnInput("")
+		return
+	}
+	t.OnInput(t.History[at])
+}
+
+// complete completes the last word: one candidate is typed in, several
+// are typed up to what they share and listed under the prompt.
+func (t *consoleTerm) complete() {
+	cands := t.Complete(t.Input)
+	t.choices = nil
+	if len(cands) == 0 {
+		return
+	}
+	head := t.Input[:len(t.Input)-len(lastWord(t.Input))]
+	if len(cands) == 1 {
+		t.OnInput(head + cands[0] + " ")
+		return
+	}
+	t.choices = cands
+	t.OnInput(head + commonPrefix(cands))
+}
+
+// lastWord is the word being typed: what follows the last space.
+func lastWord(line string) string {
+	return line[strings.LastIndexByte(line, ' ')+1:]
+}
+
+func commonPrefix(words []string) string {
+	p := words[0]
+	for _, w := range words[1:] {
+		for !strings.HasPrefix(w, p) {
+			p = p[:len(p)-1]
+		}
+	}
+	return p
+}
