@@ -135,10 +135,13 @@ func (e *cmdEnv) readInputs(cmd string, names []string, each func(name string, d
 		}
 		data, err := e.readPath(n)
 		if err != nil {
-			if err == errIsDir {
+			switch {
+			case err == errIsDir && e.gnu():
+				e.errf("%s: %s: Is a directory\n", cmd, n)
+			case err == errIsDir:
 				e.errf("%s: read error: Is a directory\n", cmd)
-			} else {
-				e.errf("%s: can't open '%s': %s\n", cmd, n, errText(err))
+			default:
+				e.errf("%s", e.cantOpen(cmd, n, err))
 			}
 			code = 1
 			continue

@@ -27,6 +27,11 @@ func lsCmd(e *cmdEnv, args []string) int {
 			files = append(files, n)
 			continue
 		}
+		if err != nil && e.gnu() {
+			e.errf("ls: cannot access '%s': %s\n", n, errText(err))
+			code = 2
+			continue
+		}
 		if err != nil {
 			e.errf("ls: %s: %s\n", n, errText(err))
 			code = 1

@@ -14,6 +14,9 @@ import (
 // standard input (a container's `sh` without a TTY reads nothing and
 // exits at once; with stdin open it waits).
 func shCmd(e *cmdEnv, args []string) int {
+	d := *e
+	d.shell = shellName(args[0])
+	e = &d
 	i := 1
 	for i < len(args) && strings.HasPrefix(args[i], "-") && args[i] != "-c" && args[i] != "-" {
 		i++ // -e, -x, -l, -i: accepted

@@ -24,6 +24,8 @@ type cmdEnv struct {
 	stdin   io.Reader
 	stdout  io.Writer
 	stderr  io.Writer
+	shell   string // the shell running the command: sh or bash
+	line    int    // the script line of the command
 	// image is set when the command is the process itself (PID 1, an
 	// exec'd program, the argv of an exec probe) rather than a child of a
 	// shell: only then do its signal handlers receive the kubelet's
@@ -115,7 +117,7 @@ func (e *cmdEnv) run(args []string, image bool) int {
 		if strings.Contains(err, "permission denied") {
 			code, msg = 126, "Permission denied"
 		}
-		e.errf("sh: %s: %s\n", args[0], msg)
+		e.errf("%s", e.notFound(args[0], msg))
 		return code
 	}
 	if image {

@@ -2,6 +2,9 @@ package shell
 
 import (
 	"testing"
+	"time"
+
+	"github.com/podlab/podlab/sim"
 )
 
 // TestCommands runs one script per case in a fresh busybox container and
@@ -109,6 +112,29 @@ func TestJobs(t *testing.T) {
 	for _, tt := range tests {
 		if r := sh(t, tt.script); r.stdout != tt.stdout {
 			t.Errorf("%s: got %q %q, want %q", tt.script, r.stdout, r.stderr, tt.stdout)
+		}
+	}
+}
+
+// Debian-family images have GNU tools and dash/bash, whose messages
+// differ from busybox's.
+func TestGNUMessages(t *testing.T) {
+	tests := []struct {
+		argv   []string
+		stderr string
+		code   int
+	}{
+		{[]string{"sh", "-c", "echo; foo"}, "sh: 1: foo: not found\n", 127},
+		{[]string{"bash", "-c", "true\nfoo"}, "bash: line 2: foo: command not found\n", 127},
+		{[]string{"cat", "/tmp/healthy"}, "cat: /tmp/healthy: No such file or directory\n", 1},
+		{[]string{"ls", "/nope"}, "ls: cannot access '/nope': No such file or directory\n", 2},
+	}
+	for _, tt := range tests {
+		w := newTestPod(t, sim.SandboxConfig{})
+		w.create(sim.ContainerConfig{Name: "c", Image: "debian", Command: tt.argv})
+		r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
+		if r.stderr != tt.stderr || r.code != tt.code {
+			t.Errorf("%q: got %q %d, want %q %d", tt.argv, r.stderr, r.code, tt.stderr, tt.code)
 		}
 	}
 }

@@ -107,6 +107,9 @@ func (p *proc) stopBudget(msg string) error {
 // runScript runs src as `sh -c src name params...` in the command's
 // environment and returns its exit status.
 func (e *cmdEnv) runScript(src, name string, params []string) int {
+	if e.shell == "" {
+		e.shell = "sh"
+	}
 	file, err := syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(strings.NewReader(src), "")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "sh: %s\n", syntaxMessage(err))
@@ -279,6 +282,7 @@ func (s *shell) exec(ctx context.Context, args []string) error {
 func (e *cmdEnv) derive(t *task, hc interp.HandlerContext) *cmdEnv {
 	d := *e
 	d.t, d.dir, d.stdin, d.stdout, d.stderr = t, hc.Dir, hc.Stdin, hc.Stdout, hc.Stderr
+	d.line = int(hc.Pos.Line())
 	d.env, d.environ = nil, hc.Env // the list is built only if a command asks
 	d.image = false
 	return &d
