@@ -1,8 +1,6 @@
 package main
 
 import (
-	"strconv"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/podlab/podlab/lessons"
 )
@@ -73,11 +71,13 @@ func (t *taskView) renderChecks(l lang) app.UI {
 // (the state is never told by colour alone), what was checked and, when
 // it failed, what the run showed instead.
 func renderCheck(l lang, c lessons.Result) app.UI {
-	icon, word, class := "✗", msgCheckFailed, "check-fail"
+	icon, word, result := "✗", msgCheckFailed, "fail"
 	if c.OK {
-		icon, word, class = "✓", msgCheckPassed, "check-ok"
+		icon, word, result = "✓", msgCheckPassed, "pass"
 	}
-	return app.Li().Class("check", class).DataSet("testid", "check-result").DataSet("ok", strconv.FormatBool(c.OK)).Body(
+	// data-result is "pass" or "fail", not a boolean: go-app prints a
+	// "true" attribute without its value.
+	return app.Li().Class("check", "check-"+result).DataSet("testid", "check-result").DataSet("result", result).Body(
 		app.Span().Class("check-icon").Aria("hidden", "true").Text(icon),
 		app.Span().Class("visually-hidden").Text(l.T(word)+" "),
 		app.Span().Class("check-label").Text(c.Label),
