@@ -48,6 +48,15 @@ function htmlFiles() {
   return out;
 }
 
+// axeViolations runs axe-core on the page as it is now.
+async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document));
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
+  );
+}
+
 const shotName = (route) => (route === "/" ? "home" : route.slice(1).replaceAll("/", "_"));
 
 // Without Chromium the browser tests below are cancelled; this one fails
@@ -108,7 +117,9 @@ describe("in Chromium", () => {
     return { page, res };
   };
 
-  test("every route loads from a direct link and gets app-ready", async () => {
+  // One visit per route checks everything about it: a cold start compiles
+  // the whole wasm, so visits are what these tests spend their time on.
+  test("every route loads from a direct link, gets app-ready and passes axe-core", async () => {
     for (const route of routes()) {
       const { page, res } = await open(route);
       assert.equal(res.status(), 200, `${route}: status`);
@@ -116,6 +127,7 @@ describe("in Chromium", () => {
       for (const landmark of ["header", "nav", "main", "footer"])
         assert.equal(await page.locator(landmark).count(), 1, `${route}: <${landmark}>`);
       await page.screenshot({ path: join(shots, shotName(route) + ".png"), fullPage: true });
+      assert.deepEqual(await axeViolations(page), [], `${route}: axe-core`);
       assert.deepEqual(problems, [], route);
       await page.close();
     }
@@ -147,23 +159,11 @@ describe("in Chromium", () => {
     assert.equal(res.status(), 404);
     assert.equal(await page.locator("h1").textContent(), "Page not found");
     await page.screenshot({ path: join(shots, "not-found.png") });
+    assert.deepEqual(await axeViolations(page), [], "404 page: axe-core");
     // GitHub Pages answers 404.html with status 404, which Chromium logs.
     const rest = problems.filter((p) => !/status of 404/.test(p));
     assert.deepEqual(rest, []);
     await page.close();
-  });
-
-  test("axe-core finds no accessibility violation on any route", async () => {
-    for (const route of routes()) {
-      const { page } = await open(route);
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(() => window.axe.run(document));
-      const violations = result.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
-      );
-      assert.deepEqual(violations, [], `${route}`);
-      await page.close();
-    }
   });
 
   test("after the first visit the site loads offline", async () => {
