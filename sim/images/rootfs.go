@@ -185,14 +185,14 @@ BUG_REPORT_URL="https://bugs.debian.org/"
 `
 
 func debianBase() fsb {
-	return glibcBase(bookworm, false).file("/etc/debian_version", "12.8\n")
+	return glibcBase(bookworm, false).file("/etc/debian_version", "12.8\n").progs("/usr/bin", "apt-get", "apt")
 }
 
 func debianFS() []File { return debianBase().list() }
 
 func ubuntuFS() []File {
 	return glibcBase(osRelease("Ubuntu 24.04.1 LTS", "Ubuntu", "ubuntu", "24.04.1 LTS (Noble Numbat)", "24.04",
-		"ID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nVERSION_CODENAME=noble\nUBUNTU_CODENAME=noble\n"), true).list()
+		"ID_LIKE=debian\nHOME_URL=\"https://www.ubuntu.com/\"\nVERSION_CODENAME=noble\nUBUNTU_CODENAME=noble\n"), true).progs("/usr/bin", "apt-get", "apt").list()
 }
 
 func centosFS() []File {

@@ -201,9 +201,36 @@ func unameCmd(e *cmdEnv, args []string) int {
 // psCmd is busybox ps: the processes of the container's PID namespace
 // (with shareProcessNamespace: every container's, and pause as PID 1).
 func psCmd(e *cmdEnv, args []string) int {
+	if e.gnu() {
+		return e.procps(strings.Join(args[1:], " "))
+	}
 	e.outf("PID   USER     TIME  COMMAND\n")
 	for _, q := range e.c.pids.list() {
 		e.outf("%5d %-8s %5s %s\n", q.pid, "root", "0:00", q.cmd)
+	}
+	return 0
+}
+
+// procps is Debian's ps: plain, aux (BSD) or -ef (UNIX) format.
+func (e *cmdEnv) procps(opts string) int {
+	procs := e.c.pids.list()
+	start := e.c.pod.rt.cfg.Epoch.UTC().Format("15:04")
+	switch {
+	case strings.Contains(opts, "aux") || strings.Contains(opts, "ax"):
+		e.outf("USER         PID %%CPU %%MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\n")
+		for _, q := range procs {
+			e.outf("%-8s %7d  0.0  0.0   %4d  %4d ?        Ss   %s   0:00 %s\n", "root", q.pid, 2500, 1200, start, q.cmd)
+		}
+	case strings.Contains(opts, "-ef") || strings.Contains(opts, "-e"):
+		e.outf("UID          PID    PPID  C STIME TTY          TIME CMD\n")
+		for _, q := range procs {
+			e.outf("%-8s %7d %7d  0 %s ?        00:00:00 %s\n", "root", q.pid, q.ppid, start, q.cmd)
+		}
+	default:
+		e.outf("    PID TTY          TIME CMD\n")
+		for _, q := range procs {
+			e.outf("%7d ?        00:00:00 %s\n", q.pid, processName(q.cmd))
+		}
 	}
 	return 0
 }

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -136,5 +137,17 @@ func TestGNUMessages(t *testing.T) {
 		if r.stderr != tt.stderr || r.code != tt.code {
 			t.Errorf("%q: got %q %d, want %q %d", tt.argv, r.stderr, r.code, tt.stderr, tt.code)
 		}
+	}
+}
+
+// The docs' redis walk-through: procps is not in the image until
+// apt-get installs it.
+func TestAptGetInstallsPrograms(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "c", Image: "debian", Command: []string{"bash", "-c", "ps; apt-get install -y procps; apt-get update >/dev/null && apt-get install -y procps >/dev/null && ps"}})
+	r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
+	want := "bash: line 1: ps: command not found\nE: Unable to locate package procps\n"
+	if r.stderr != want || r.code != 0 || !strings.Contains(r.stdout, "bash -c ps;") {
+		t.Errorf("got %q %q %d", r.stdout, r.stderr, r.code)
 	}
 }

@@ -13,7 +13,7 @@ import (
 var programs = map[string]command{
 	"nginx": nginxCmd, "catalina.sh": catalinaCmd, "server": livenessServer, "pause": pauseCmd, "agnhost": agnhostCmd,
 	"hello-app": helloAppCmd, "http-echo": httpEchoCmd, "node": nodeCmd, "goproxy": goproxyCmd, "socat": socatCmd,
-	"fluentd": fluentdCmd, "java": javaCmd, "python3": pythonCmd, "perl": perlCmd, "apk": apkCmd,
+	"fluentd": fluentdCmd, "java": javaCmd, "python3": pythonCmd, "perl": perlCmd,
 }
 
 func init() {
@@ -369,10 +369,5 @@ func pythonCmd(e *cmdEnv, args []string) int {
 		return 0
 	}
 	e.errf("python3: Podlab simulates only `python3 -m http.server [PORT]`\n")
-	return 1
-}
-
-func apkCmd(e *cmdEnv, args []string) int {
-	e.errf("WARNING: fetching https://dl-cdn.alpinelinux.org/alpine/v3.21/main: network unreachable (Podlab's node has no internet)\n")
 	return 1
 }
