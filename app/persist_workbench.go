@@ -109,15 +109,25 @@ func (w *podWorkbench) loadDraft(ctx app.Context) {
 	})
 }
 
-// keepDraft saves the learner's text (the editor has debounced it).
+// keepDraft saves the learner's text a little after the redraw, so the
+// IndexedDB work stays off the edit → redraw path; a save that a newer
+// edit overtook is skipped.
 func (w *podWorkbench) keepDraft(ctx app.Context, text string) {
-	p, slug := w.keep.progress, w.slug()
-	ctx.Async(func() {
-		if err := p.SaveDraft(slug, text); err != nil {
-			ctx.Dispatch(func(ctx app.Context) { w.keep.note = notice{text: storeFailed, alert: true} })
+	ctx.After(draftSaveDelay, func(ctx app.Context) {
+		if text != w.sim.spec {
+			return
 		}
+		p, slug := w.keep.progress, w.slug()
+		ctx.Async(func() {
+			if err := p.SaveDraft(slug, text); err != nil {
+				ctx.Dispatch(func(ctx app.Context) { w.keep.note = notice{text: storeFailed, alert: true} })
+			}
+		})
 	})
 }
+
+// draftSaveDelay is how long after an edit its draft is saved.
+const draftSaveDelay = 300 * time.Millisecond
 
 // replaceSpec puts text in the editor (not typed by the learner) and runs it.
 func (w *podWorkbench) replaceSpec(ctx app.Context, text string) {
