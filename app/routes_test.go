@@ -36,6 +36,9 @@ func TestTheRealCourseMakesRoutes(t *testing.T) {
 		if e.Title == "" {
 			t.Errorf("lesson %q has no English title", e.Slug)
 		}
+		if e.Lesson == nil || e.Lesson.Slug != e.Slug {
+			t.Errorf("lesson %q does not carry its loaded lesson", e.Slug)
+		}
 		if seen[e.Slug] {
 			t.Errorf("slug %q twice", e.Slug)
 		}
