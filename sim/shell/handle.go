@@ -76,6 +76,11 @@ func (rt *Runtime) Memory(pod, container string) int64 {
 	return rt.world.Memory(pod, container)
 }
 
+func (rt *Runtime) CPU(pod, container string) int64 {
+	defer runtime.KeepAlive(rt)
+	return rt.world.CPU(pod, container)
+}
+
 func (rt *Runtime) ReadFile(pod, container, path string) (string, error) {
 	defer runtime.KeepAlive(rt)
 	return rt.world.ReadFile(pod, container, path)

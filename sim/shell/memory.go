@@ -23,6 +23,28 @@ func (rt *world) Memory(pod, container string) int64 {
 	return c.usage()
 }
 
+// CPU returns the millicores a container uses now: busy loops and CPU
+// burners, throttled at its limit (the CFS quota).
+func (rt *world) CPU(pod, container string) int64 {
+	c, err := rt.lookup(pod, container)
+	if err != nil {
+		return 0
+	}
+	var m int64
+	for _, p := range c.procs {
+		m += p.burn
+		for _, t := range p.tasks {
+			if t.spinning && !t.done {
+				m += 1000
+			}
+		}
+	}
+	if lim := c.cfg.CPULimitMilli; lim > 0 && m > lim {
+		m = lim
+	}
+	return m
+}
+
 func (c *container) usage() int64 {
 	n := c.alloc
 	for _, p := range c.procs {

@@ -33,6 +33,7 @@ type proc struct {
 	message string
 	steps   int // statements run by all tasks
 	mem     int64
+	burn    int64 // millicores its programs burn (stress --cpu)
 }
 
 var _ sim.Process = (*proc)(nil)

@@ -224,6 +224,7 @@ func stressCmd(e *cmdEnv, args []string) int {
 		return 0
 	}
 	e.outf("stress: info: [%d] dispatching hogs: %d cpu, 0 io, %d vm, 0 hdd\n", e.pid, cpu, vm)
+	e.t.p.burn += int64(cpu) * 1000
 	for i := 0; i < vm; i++ {
 		e.t.p.mem += 0
 		if !e.allocate(bytes) {
@@ -251,6 +252,9 @@ func vishStressCmd(e *cmdEnv, args []string) int {
 			v = args[i]
 		}
 		opts[k] = v
+	}
+	if n, err := strconv.Atoi(opts["cpus"]); err == nil && n > 0 {
+		e.t.p.burn += int64(n) * 1000
 	}
 	total, _ := parseSize(opts["mem-total"])
 	step, _ := parseSize(opts["mem-alloc-size"])

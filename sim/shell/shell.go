@@ -89,6 +89,7 @@ func (b budgetCtx) stepErr() error {
 		// Preempted: the loop burns virtual CPU time, so probes and other
 		// containers get their turn while it spins.
 		p.schedule(t, p.now+cfg.SliceCost)
+		t.spinning = true
 		t.park()
 		if t.killed {
 			return errKilled
@@ -149,7 +150,8 @@ func (s *shell) status(t *task, err error) int {
 	case errors.As(err, &ee):
 		return ee.code
 	case errors.Is(err, errBudget):
-		_ = t.block()
+		t.spinning = true // a real container would spin on
+		t.park()
 		return 128 + int(sim.SIGKILL)
 	case errors.Is(err, errKilled):
 		return 128 + int(sim.SIGKILL)

@@ -34,7 +34,8 @@ type task struct {
 	code                  int
 	killCode              int // exit status when killed: 128+signal
 
-	spin     int // statements since the last sleep, for the spin guard
+	spin     int  // statements since the last sleep, for the spin guard
+	spinning bool // burning CPU: preempted or stopped by the budget
 	parent   *task
 	children int  // background jobs still running
 	waiting  bool // parked in `wait`
@@ -102,7 +103,7 @@ func (t *task) sleep(d time.Duration) error {
 	if t.killed {
 		return errKilled
 	}
-	t.spin = 0
+	t.spin, t.spinning = 0, false
 	if d < sim.Forever {
 		t.p.schedule(t, t.p.now+d)
 	}
