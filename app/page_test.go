@@ -104,7 +104,7 @@ func TestShellLandmarks(t *testing.T) {
 
 func TestEveryRouteHasItsHeading(t *testing.T) {
 	toc := testCourse
-	want := map[string]string{homePath: "Kubernetes Pods, step by step", sandboxPath: "Sandbox"}
+	want := map[string]string{homePath: "Kubernetes Pods, step by step", sandboxPath: "Sandbox", consolePath: "kubectl console"}
 	for i, e := range toc {
 		want[lessonPath(e.Slug)] = lessonHeading(i, e.Title)
 	}

@@ -8,7 +8,7 @@ import (
 func TestRoutesListEveryPageInCourseOrder(t *testing.T) {
 	toc := []tocEntry{{Slug: "first-pod", Title: "First"}, {Slug: "probes", Title: "Probes"}}
 	got := routePaths(routes(toc))
-	want := []string{"/", "/lessons/first-pod", "/lessons/probes", "/sandbox"}
+	want := []string{"/", "/lessons/first-pod", "/lessons/probes", "/sandbox", "/console"}
 	if !slices.Equal(got, want) {
 		t.Errorf("routePaths = %q, want %q", got, want)
 	}

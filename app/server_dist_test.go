@@ -104,7 +104,8 @@ func TestServiceWorkerCachesEveryPageAndTheWasm(t *testing.T) {
 			t.Errorf("worker does not cache %s; caches %q", want, gotFiles)
 		}
 	}
-	wantPages := map[string]string{"/": "/podlab/index.html", "/lessons/first-pod": "/podlab/lessons/first-pod.html", "/sandbox": "/podlab/sandbox.html"}
+	wantPages := map[string]string{"/": "/podlab/index.html", "/lessons/first-pod": "/podlab/lessons/first-pod.html", "/sandbox": "/podlab/sandbox.html",
+		"/console": "/podlab/console.html"}
 	if !mapsEqual(gotPages, wantPages) {
 		t.Errorf("worker pages = %v, want %v", gotPages, wantPages)
 	}
