@@ -144,6 +144,7 @@ func tomcatFS() []File {
 	b.mode("/usr/local/tomcat/bin/startup.sh", "#!/bin/sh\nexec catalina.sh start \"$@\"\n", 0o755)
 	b.mode("/usr/local/tomcat/bin/shutdown.sh", "#!/bin/sh\nexec catalina.sh stop \"$@\"\n", 0o755)
 	b.progs("/usr/local/openjdk-8/bin", "java")
+	b.bins("/usr/bin", "busybox", "curl", "wget") // buildpack-deps:curl underneath
 	b.dir("/usr/local/tomcat/webapps", "/usr/local/tomcat/lib", "/usr/local/tomcat/logs", "/usr/local/tomcat/temp", "/usr/local/tomcat/work")
 	b.file("/usr/local/tomcat/conf/server.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Server port=\"8005\" shutdown=\"SHUTDOWN\">\n  <Service name=\"Catalina\">\n    <Connector port=\"8080\" protocol=\"HTTP/1.1\" connectionTimeout=\"20000\" redirectPort=\"8443\" />\n    <Engine name=\"Catalina\" defaultHost=\"localhost\">\n      <Host name=\"localhost\"  appBase=\"webapps\" unpackWARs=\"true\" autoDeploy=\"true\" />\n    </Engine>\n  </Service>\n</Server>\n")
 	b.file("/usr/local/tomcat/RELEASE-NOTES", "Apache Tomcat Version 7.0.109\n")

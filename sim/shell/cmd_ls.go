@@ -76,12 +76,45 @@ func (e *cmdEnv) lsDir(f flagSet, abs string) {
 		}
 		e.outf("total %d\n", total)
 	}
+	names := make([]string, 0, len(shown)+2)
+	paths := make([]string, 0, len(shown)+2)
 	if f.on['a'] {
-		e.lsEntry(f, ".", abs)
-		e.lsEntry(f, "..", path.Dir(abs))
+		names, paths = append(names, ".", ".."), append(paths, abs, path.Dir(abs))
 	}
 	for _, ent := range shown {
-		e.lsEntry(f, ent.Name(), path.Join(abs, ent.Name()))
+		names, paths = append(names, ent.Name()), append(paths, path.Join(abs, ent.Name()))
+	}
+	if f.on['l'] && e.gnu() {
+		e.lsLongGNU(names, paths)
+		return
+	}
+	for i := range names {
+		e.lsEntry(f, names[i], paths[i])
+	}
+}
+
+// lsLongGNU is coreutils' ls -l: columns as wide as their widest entry.
+func (e *cmdEnv) lsLongGNU(names, paths []string) {
+	type row struct {
+		mode, size, when, name string
+		links                  int
+	}
+	var rows []row
+	sizeW := 1
+	for i, p := range paths {
+		fi, err := e.c.fs.stat(p)
+		if err != nil {
+			continue
+		}
+		r := row{mode: modeString(fi), size: fmt.Sprint(fi.Size()), when: lsTime(fi.ModTime(), e.p().wall()), name: names[i], links: 1}
+		if fi.IsDir() {
+			r.size, r.links = "4096", 2
+		}
+		sizeW = max(sizeW, len(r.size))
+		rows = append(rows, r)
+	}
+	for _, r := range rows {
+		e.outf("%s %d root root %*s %s %s\n", r.mode, r.links, sizeW, r.size, r.when, r.name)
 	}
 }
 

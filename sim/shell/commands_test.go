@@ -129,6 +129,7 @@ func TestGNUMessages(t *testing.T) {
 		{[]string{"bash", "-c", "true\nfoo"}, "bash: line 2: foo: command not found\n", 127},
 		{[]string{"cat", "/tmp/healthy"}, "cat: /tmp/healthy: No such file or directory\n", 1},
 		{[]string{"ls", "/nope"}, "ls: cannot access '/nope': No such file or directory\n", 2},
+		{[]string{"sh", "-c", "echo hi > /tmp/a; mkdir /tmp/d; ls -l /tmp >&2"}, "total 4\n-rw-r--r-- 1 root root    3 Jan  1 00:00 a\ndrwxr-xr-x 2 root root 4096 Jan  1 00:00 d\n", 0},
 	}
 	for _, tt := range tests {
 		w := newTestPod(t, sim.SandboxConfig{})
