@@ -4,7 +4,7 @@ import { EditorView } from "@codemirror/view";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
 
-const light = HighlightStyle.define([
+const lightStyle = HighlightStyle.define([
   { tag: [t.propertyName, t.definition(t.propertyName)], color: "#0b5394" },
   { tag: [t.string, t.special(t.string)], color: "#1b5e20" },
   { tag: [t.number, t.bool, t.null, t.atom], color: "#8a3b00" },
@@ -13,7 +13,7 @@ const light = HighlightStyle.define([
   { tag: [t.punctuation, t.separator], color: "#444" },
 ]);
 
-const dark = HighlightStyle.define([
+const darkStyle = HighlightStyle.define([
   { tag: [t.propertyName, t.definition(t.propertyName)], color: "#8ab4f8" },
   { tag: [t.string, t.special(t.string)], color: "#a5d6a7" },
   { tag: [t.number, t.bool, t.null, t.atom], color: "#ffcc80" },
@@ -24,21 +24,28 @@ const dark = HighlightStyle.define([
 
 // base: 16px text so phones do not zoom on focus; a visible focus ring.
 const base = {
-  "&": { fontSize: "16px", height: "100%" },
   ".cm-scroller": { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", lineHeight: "1.5" },
-  "&.cm-focused": { outline: "2px solid var(--focus, #1a73e8)", outlineOffset: "-2px" },
+  "&": { fontSize: "16px", height: "100%", border: "1px solid var(--border, #d5d8dc)", borderRadius: "4px" },
+  "&.cm-focused": { outline: "3px solid var(--focus, #b35900)", outlineOffset: "1px" },
   ".cm-content": { minHeight: "12em" },
 };
 
+// isDark resolves a theme name; "" (or anything else) follows the system,
+// as the page does.
+function isDark(name) {
+  if (name === "dark" || name === "light") return name === "dark";
+  return !!(window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches);
+}
+
 export function themeFor(name) {
-  const isDark = name === "dark";
-  const colours = isDark
-    ? { "&": { color: "#e8eaed", backgroundColor: "#1e1f22" }, ".cm-gutters": { backgroundColor: "#1e1f22", color: "#bdc1c6", border: "none" },
+  const dark = isDark(name);
+  const colours = dark
+    ? { "&": { color: "var(--fg, #e8eaed)", backgroundColor: "var(--panel, #1e1f22)" }, ".cm-gutters": { backgroundColor: "var(--panel, #1e1f22)", color: "#bdc1c6", border: "none" },
         ".cm-activeLine": { backgroundColor: "#2a2c30" }, ".cm-activeLineGutter": { backgroundColor: "#2a2c30" },
         ".cm-cursor": { borderLeftColor: "#e8eaed" }, "&.cm-focused .cm-selectionBackground, .cm-selectionBackground": { backgroundColor: "#3c4a66" } }
-    : { "&": { color: "#202124", backgroundColor: "#fff" }, ".cm-gutters": { backgroundColor: "#f8f9fa", color: "#5f6368", border: "none" } };
+    : { "&": { color: "var(--fg, #202124)", backgroundColor: "var(--panel, #fff)" }, ".cm-gutters": { backgroundColor: "#f3f4f1", color: "#4f5864", border: "none" } };
   return [
-    EditorView.theme({ ...base, ...colours }, { dark: isDark }),
-    syntaxHighlighting(isDark ? dark : light),
+    EditorView.theme({ ...base, ...colours }, { dark }),
+    syntaxHighlighting(dark ? darkStyle : lightStyle),
   ];
 }
