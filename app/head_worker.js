@@ -25,7 +25,11 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k)))
+        Promise.all(
+          keys
+            .filter((k) => k.startsWith("podlab-") && k !== cacheName)
+            .map((k) => caches.delete(k))
+        )
       )
       .then(() => self.clients.claim())
   );

@@ -166,6 +166,18 @@ describe("in Chromium", () => {
     await page.close();
   });
 
+  test("Chromium finds the app installable", async () => {
+    const { page } = await open("/");
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await browser.context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors, []);
+    const { url, errors } = await cdp.send("Page.getAppManifest");
+    assert.equal(new URL(url).pathname, prefix + "/manifest.webmanifest");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("after the first visit the site loads offline", async () => {
     const lesson = routes().find((r) => r.startsWith("/lessons/"));
     const { page } = await open("/");
