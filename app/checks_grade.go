@@ -14,6 +14,7 @@ import (
 // horizon the outcome is worded in each UI language at once, so a
 // language switch redraws without grading again.
 type gradeState struct {
+	slug    string // the lesson the workbench was set up for (lesson_panel_nav.go)
 	grader  *lessons.Grader
 	reports map[lessons.Lang]lessons.Report // the last finished run's
 	current bool                            // reports are of the run on the stage

@@ -330,3 +330,47 @@ func TestSandboxLoadsAnExampleWithItsOptions(t *testing.T) {
 		t.Errorf("no word that the example was loaded")
 	}
 }
+
+// lessonHost shows lesson Index of Toc, as the router does when one lesson
+// page leads to another: the same component type in the same place.
+type lessonHost struct {
+	app.Compo
+	Toc   []tocEntry
+	Index int
+	Store Store
+	wb    *podWorkbench
+}
+
+func (h *lessonHost) Render() app.UI {
+	w := lessonWorkbench(h.Toc, h.Index)
+	w.Store = h.Store
+	if h.wb == nil {
+		h.wb = w
+	}
+	return w
+}
+
+func TestNextLessonStartsOver(t *testing.T) {
+	toc := realCourse(t)
+	i := tocIndex(t, toc, "init-containers")
+	h := &lessonHost{Toc: toc, Index: i, Store: newMemStore()}
+	disp := mountView(h)
+	defer disp.Close()
+	w := h.wb
+	onUI(disp, w, func(ctx app.Context) { w.loadSolution(ctx) })
+	w.runToEnd()
+	onUI(disp, h, func(ctx app.Context) { h.Index = i + 1; h.Update() })
+	disp.Consume() // the frame's update dispatched the workbench's OnUpdate
+	if w.Exercise != toc[i+1].Lesson || w.sim.spec != string(toc[i+1].Lesson.Starter) {
+		t.Fatalf("after the next-lesson link: lesson %v, spec is the new starter: %v", w.Exercise.Slug, w.sim.spec == string(toc[i+1].Lesson.Starter))
+	}
+	if w.grade.current || w.report(langEN) != nil {
+		t.Errorf("the previous lesson's results are still shown")
+	}
+	w.runToEnd()
+	w.Update()
+	disp.Consume()
+	if html := app.HTMLString(w); !slices.Contains(checkStates(html), "fail") || !strings.Contains(html, toc[i+1].Title) {
+		t.Errorf("the next lesson's starter is not graded as failing")
+	}
+}

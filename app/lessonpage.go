@@ -98,6 +98,7 @@ func (w *podWorkbench) OnMount(ctx app.Context) {
 	if w.sim.spec == "" {
 		w.sim.spec = w.Starter
 	}
+	w.grade.slug = w.slug() // see OnUpdate (lesson_panel_nav.go)
 	w.keepMount(ctx)
 	w.restart(ctx)
 	if app.IsClient {
