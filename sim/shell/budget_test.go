@@ -61,3 +61,25 @@ func TestBusyLoopIsPreempted(t *testing.T) {
 		t.Errorf("kill after budget: %+v", y)
 	}
 }
+
+// Tiny sleeps do not count as rest, and output is bounded: none of these
+// can keep the page busy for long.
+func TestBudgetTinySleepsAndFloods(t *testing.T) {
+	for _, script := range []string{
+		`while true; do sleep 0; done`,
+		`while true; do sleep 0.001; done`,
+		`yes`,
+		`seq 100000000`,
+	} {
+		t.Run(script, func(t *testing.T) {
+			start := time.Now()
+			r := sh(t, script)
+			if el := time.Since(start); el > 5*time.Second {
+				t.Errorf("took %v", el)
+			}
+			if r.exited && r.code == 0 || len(r.stdout) > maxLog {
+				t.Errorf("exited=%v code=%d, %d bytes of output", r.exited, r.code, len(r.stdout))
+			}
+		})
+	}
+}

@@ -394,15 +394,24 @@ func seqCmd(e *cmdEnv, args []string) int {
 	if s, ok := f.val['s']; ok {
 		sep = s
 	}
-	var out []string
+	// Printed in chunks, a step per ten numbers: a huge seq is a busy loop.
+	var b strings.Builder
+	n := 0
 	for v := first; (step > 0 && v <= last) || (step < 0 && v >= last); v += step {
-		out = append(out, strconv.FormatFloat(v, 'f', -1, 64))
-		if len(out) > 1_000_000 {
-			break
+		if n > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(strconv.FormatFloat(v, 'f', -1, 64))
+		if n++; n%10 == 0 {
+			e.outf("%s", b.String())
+			b.Reset()
+			if e.step() != nil {
+				return 137
+			}
 		}
 	}
-	if len(out) > 0 {
-		e.outf("%s\n", strings.Join(out, sep))
+	if n > 0 {
+		e.outf("%s\n", b.String())
 	}
 	return 0
 }
@@ -515,13 +524,13 @@ func dirnameCmd(e *cmdEnv, args []string) int {
 }
 
 // yesCmd prints forever: it is bounded by the step budget like any busy
-// loop (each 1,000 lines count as a step and may be preempted).
+// loop (each 100 lines count as a step and may be preempted).
 func yesCmd(e *cmdEnv, args []string) int {
 	s := "y"
 	if len(args) > 1 {
 		s = strings.Join(args[1:], " ")
 	}
-	line := strings.Repeat(s+"\n", 1000)
+	line := strings.Repeat(s+"\n", 100)
 	for {
 		if err := e.step(); err != nil {
 			return 137

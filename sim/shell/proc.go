@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/podlab/podlab/sim"
@@ -10,15 +11,21 @@ import (
 // background jobs it starts) or one exec (probe, hook, kubectl exec). Its
 // tasks run one at a time, in the order of their wake times and then of
 // their scheduling.
+// maxLog is the most a process may write to its log.
+const maxLog = 2 << 20
+
 type proc struct {
-	c       *container
-	exec    bool // an exec into the container, not its main process
-	now     time.Duration
-	seq     uint64
-	tasks   []*task
-	main    *task
-	cur     *task // the task holding the baton, if any
-	started bool
+	logged     int    // bytes written to the log
+	pend       []byte // output not yet in out, all of pendStream
+	pendStream sim.Stream
+	c          *container
+	exec       bool // an exec into the container, not its main process
+	now        time.Duration
+	seq        uint64
+	tasks      []*task
+	main       *task
+	cur        *task // the task holding the baton, if any
+	started    bool
 
 	out   []sim.Output
 	files []sim.FileChange
@@ -189,6 +196,7 @@ func (p *proc) deliverLater() {
 }
 
 func (p *proc) yield() sim.Yield {
+	p.flushOut()
 	y := sim.Yield{Output: p.out, Files: p.files, Note: p.note}
 	p.out, p.files, p.note = nil, nil, ""
 	if p.exited {
@@ -206,14 +214,30 @@ func (p *proc) yield() sim.Yield {
 
 // write appends what a task printed to the process's output.
 func (p *proc) write(s sim.Stream, b []byte) {
-	if len(b) == 0 {
+	if len(b) == 0 || p.logged > maxLog {
 		return
 	}
-	if n := len(p.out); n > 0 && p.out[n-1].Stream == s {
-		p.out[n-1].Data += string(b)
-		return
+	p.logged += len(b)
+	if p.logged > maxLog {
+		// The kubelet rotates logs at 10 MiB; a page cannot hold that
+		// much per process, so the rest is dropped, and said.
+		b = b[:max(0, len(b)-(p.logged-maxLog))]
+		p.note = fmt.Sprintf("log output stopped after %d MiB", maxLog>>20)
 	}
-	p.out = append(p.out, sim.Output{Stream: s, Data: string(b)})
+	if len(p.pend) > 0 && p.pendStream != s {
+		p.flushOut()
+	}
+	p.pendStream = s
+	p.pend = append(p.pend, b...)
+}
+
+// flushOut moves the pending bytes into an output chunk (appending to a
+// string on every write would copy the whole log each time).
+func (p *proc) flushOut() {
+	if len(p.pend) > 0 {
+		p.out = append(p.out, sim.Output{Stream: p.pendStream, Data: string(p.pend)})
+		p.pend = p.pend[:0]
+	}
 }
 
 // streamWriter is an io.Writer onto one of the process's streams.

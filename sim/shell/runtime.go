@@ -21,7 +21,7 @@ type Config struct {
 	// (about 0.1 s natively, 0.3-0.5 s in wasm under node).
 	MaxSteps int
 	// TotalSteps caps the statements of one process over its life, so a
-	// busy loop with a tiny sleep cannot hang the page; 0: 2,000,000.
+	// busy loop with a tiny sleep cannot hang the page; 0: 500,000.
 	TotalSteps int
 	// SliceSteps is how often a busy process is preempted, and SliceCost
 	// the virtual CPU time each slice costs; 0: 5,000 and 5ms.
@@ -41,7 +41,7 @@ func (c Config) withDefaults() Config {
 		c.MaxSteps = 50_000
 	}
 	if c.TotalSteps <= 0 {
-		c.TotalSteps = 2_000_000
+		c.TotalSteps = 500_000
 	}
 	if c.SliceSteps <= 0 {
 		c.SliceSteps = 5_000

@@ -97,13 +97,23 @@ func (t *task) park() {
 	<-t.resume
 }
 
+// minRest is the shortest sleep that counts as a rest for the spin guard:
+// `while true; do sleep 0.001; done` is a busy loop too, and would
+// otherwise take millions of steps to fill a ten-minute horizon.
+const minRest = 10 * time.Millisecond
+
 // sleep parks t until virtual time now+d (never, for sim.Forever).
 // It returns errKilled when the process was killed meanwhile.
 func (t *task) sleep(d time.Duration) error {
 	if t.killed {
 		return errKilled
 	}
-	t.spin, t.spinning = 0, false
+	if d <= 0 {
+		return nil
+	}
+	if d >= minRest {
+		t.spin, t.spinning = 0, false
+	}
 	if d < sim.Forever {
 		t.p.schedule(t, t.p.now+d)
 	}
