@@ -91,6 +91,8 @@ func TestCommands(t *testing.T) {
 		{"nslookup", `nslookup kubernetes.default | tail -n 3`, "Name:\tkubernetes.default.svc.cluster.local\nAddress: 10.96.0.1\n\n", "", 0},
 		{"wget refused", `wget -qO- http://localhost:8080/`, "", "wget: can't connect to remote host (127.0.0.1): Connection refused\n", 1},
 		{"nc -z refused", `nc -z localhost 80; echo $?`, "1\n", "", 0},
+		{"wget the docs' page", `wget -O /tmp/index.html http://info.cern.ch 2>/dev/null && grep -o 'home of the first website' /tmp/index.html`, "home of the first website\n", "", 0},
+		{"wget unknown host", `wget -qO- http://nope.example.org/`, "", "wget: bad address 'nope.example.org'\n", 1},
 		{"perl missing in busybox", `perl -v`, "", "sh: perl: not found\n", 127},
 	}
 	for _, tt := range tests {
@@ -150,5 +152,19 @@ func TestAptGetInstallsPrograms(t *testing.T) {
 	want := "bash: line 1: ps: command not found\nE: Unable to locate package procps\n"
 	if r.stderr != want || r.code != 0 || !strings.Contains(r.stdout, "      1 ?        00:00:00 bash\n") {
 		t.Errorf("got %q %q %d", r.stdout, r.stderr, r.code)
+	}
+}
+
+// busybox's default command is `sh`: without stdin it exits at once (a
+// Completed container); with stdin and a TTY it waits for input.
+func TestDefaultShell(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "plain", Image: "busybox"})
+	w.create(sim.ContainerConfig{Name: "tty", Image: "busybox", Stdin: true, TTY: true})
+	if r := drive(w.rt.StartContainer("p", "plain", 0), 0, time.Minute); !r.exited || r.code != 0 {
+		t.Errorf("sh without stdin: %+v", r.y)
+	}
+	if r := drive(w.rt.StartContainer("p", "tty", 0), 0, time.Minute); r.exited {
+		t.Errorf("sh with stdin: %+v", r.y)
 	}
 }
