@@ -107,10 +107,12 @@ func union(a, b []string) []string {
 	return out
 }
 
-// report is the outcome to show in l: nil before the first graded run.
+// report is the outcome to show in l: nil before the first graded run,
+// and between the route putting another lesson in the workbench and
+// OnUpdate starting over (the old lesson's results must not flash up).
 func (w *podWorkbench) report(l lang) *lessons.Report {
 	r, ok := w.grade.reports[courseLang(l)]
-	if !ok {
+	if !ok || w.grade.slug != w.slug() {
 		return nil
 	}
 	return &r
