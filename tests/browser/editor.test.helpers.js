@@ -160,7 +160,9 @@ export async function open(env, path) {
 
 export async function ready(page) {
   await page.waitForSelector('[data-testid="app-ready"]', { timeout: readyTimeout, state: "attached" });
-  await page.waitForSelector('[data-testid="editor"] .cm-content', { timeout: 10_000 });
+  await page.waitForSelector('[data-testid="editor"] .cm-content, .code-editor-fallback', { timeout: 30_000 });
+  if (await page.locator(".code-editor-fallback").count())
+    throw new Error("the editor fell back to the textarea: web/editor.js did not load");
 }
 
 // setSpec replaces the editor's text and reports it at once (no debounce).

@@ -58,6 +58,15 @@ describe("editor", () => {
     await page.keyboard.press("Escape");
   });
 
+  test("hovering a field shows its API documentation", async () => {
+    await setSpec(page, notes.livenessExec);
+    await page.locator(".cm-content .cm-line", { hasText: "livenessProbe" }).locator("text=livenessProbe").hover();
+    const tip = page.locator(".cm-tooltip-hover .cm-podlab-doc");
+    await tip.waitFor({ timeout: 5_000 });
+    assert.match(await tip.textContent(), /livenessProbe \(Probe\).*liveness/i);
+    await page.mouse.move(0, 0);
+  });
+
   test("Tab indents by two spaces; Escape then Tab leaves the editor", async () => {
     await setSpec(page, "a:\n");
     await page.locator(".cm-content").click();
