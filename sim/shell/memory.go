@@ -2,6 +2,9 @@ package shell
 
 import (
 	"fmt"
+	"io/fs"
+
+	"github.com/hack-pad/hackpadfs"
 	"math/rand/v2"
 	"strings"
 
@@ -21,6 +24,25 @@ func (rt *world) Memory(pod, container string) int64 {
 		return 0
 	}
 	return c.usage()
+}
+
+// VolumeBytes returns the bytes the files of a Pod's volume take now (the
+// kubelet compares an emptyDir's usage with its sizeLimit).
+func (rt *world) VolumeBytes(pod, volume string) int64 {
+	p := rt.pods[pod]
+	if p == nil || p.vols[volume] == nil {
+		return 0
+	}
+	var n int64
+	_ = hackpadfs.WalkDir(p.vols[volume].fs, ".", func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 // CPU returns the millicores a container uses now: busy loops and CPU

@@ -135,3 +135,13 @@ func TestDroppedRuntimeEndsGoroutines(t *testing.T) {
 		t.Errorf("%d parked tasks still alive after the Runtime was dropped", n)
 	}
 }
+
+func TestVolumeBytes(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "cache", Kind: "emptyDir"}}})
+	w.create(sim.ContainerConfig{Name: "c", Mounts: []sim.Mount{{Volume: "cache", Path: "/cache"}},
+		Command: []string{"sh", "-c", "dd if=/dev/zero of=/cache/a bs=1k count=3 2>/dev/null; mkdir /cache/d; echo hi > /cache/d/b"}})
+	drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
+	if got := w.rt.VolumeBytes("p", "cache"); got != 3*1024+3 {
+		t.Errorf("VolumeBytes = %d, want %d", got, 3*1024+3)
+	}
+}
