@@ -27,6 +27,10 @@ func (p *homePage) Render() app.UI {
 				app.A().Href(pageURL(sandboxPath)).Text("Open the sandbox"),
 				app.Text(" to try any Pod spec without a lesson."),
 			),
+			app.P().Body(
+				app.A().Href(pageURL(consolePath)).DataSet("testid", "console-link").Text("Open the kubectl console"),
+				app.Text(": create Secrets from files, apply Pods and watch them land on nodes."),
+			),
 		},
 	}
 }

@@ -13,7 +13,8 @@ func lessonHeading(i int, title string) string {
 
 // courseNav links to the contents and to the pages before and after the
 // current one. at is the current lesson's index in toc: -1 for the course
-// home, len(toc) for the sandbox, which comes after the last lesson.
+// home, len(toc) for the sandbox, which comes after the last lesson, and
+// len(toc)+1 for the kubectl console after it.
 func courseNav(toc []tocEntry, at int) []app.UI {
 	links := []app.UI{navLink("Contents", pageURL(homePath), "")}
 	if prev := at - 1; prev >= 0 && prev < len(toc) {
@@ -24,6 +25,12 @@ func courseNav(toc []tocEntry, at int) []app.UI {
 	}
 	if at == len(toc)-1 {
 		links = append(links, navLink("Sandbox →", pageURL(sandboxPath), "next"))
+	}
+	if at == len(toc) {
+		links = append(links, navLink("kubectl console →", pageURL(consolePath), "next"))
+	}
+	if at == len(toc)+1 {
+		links = append(links, navLink("← Sandbox", pageURL(sandboxPath), "prev"))
 	}
 	return links
 }

@@ -148,7 +148,8 @@ func TestCourseNav(t *testing.T) {
 		{"first lesson", 0, []string{`href="/"`, `href="/lessons/b" rel="next"`}},
 		{"middle lesson", 1, []string{`href="/"`, `href="/lessons/a" rel="prev"`, `href="/lessons/c" rel="next"`}},
 		{"last lesson", 2, []string{`href="/"`, `href="/lessons/b" rel="prev"`, `href="/sandbox" rel="next"`}},
-		{"sandbox", 3, []string{`href="/"`, `href="/lessons/c" rel="prev"`}},
+		{"sandbox", 3, []string{`href="/"`, `href="/lessons/c" rel="prev"`, `href="/console" rel="next"`}},
+		{"console", 4, []string{`href="/"`, `href="/sandbox" rel="prev"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
