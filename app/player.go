@@ -208,10 +208,19 @@ func (m *eventMarks) Render() app.UI {
 			return app.Button().Type("button").Class("mark", "mark-"+boolWord(mk.Warning)).
 				TabIndex(-1).Title(label).Aria("label", label).
 				Style("left", percent(mk.At, m.End)).
-				OnClick(func(ctx app.Context, e app.Event) { m.Ctl.seek(mk.At) }).
+				Value(int64(mk.At)).OnClick(m.seekToValue).
 				Body(app.Span().Aria("hidden", "true").Text(markGlyph(mk.Warning)))
 		}),
 	)
+}
+
+// seekToValue jumps to the mark's time, kept in its value: see
+// inspector.seekToValue for why the handler does not capture it.
+func (m *eventMarks) seekToValue(ctx app.Context, e app.Event) {
+	at, err := strconv.ParseInt(ctx.JSSrc().Get("value").String(), 10, 64)
+	if err == nil {
+		m.Ctl.seek(time.Duration(at))
+	}
 }
 
 // markGlyph is a triangle for warnings and a bar for normal events: the

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -99,7 +100,7 @@ func (in *inspector) eventRow(e sim.Event, newest bool) app.UI {
 	return app.Tr().Class("ev", "ev-"+string(e.Type), "newest-"+boolWord(newest)).DataSet("reason", e.Reason).Body(
 		app.Td().Body(app.Button().Type("button").Class("ev-time").
 			Aria("label", in.Lang.T(msgJumpTo, fmtClock(at))).
-			OnClick(func(ctx app.Context, ev app.Event) { in.Ctl.seek(at) }).
+			Value(int64(at)).OnClick(in.seekToValue).
 			Text(fmtClock(at))),
 		app.Td().Body(
 			app.Span().Aria("hidden", "true").Text(typeGlyph(e.Type)+" "),
@@ -109,6 +110,25 @@ func (in *inspector) eventRow(e sim.Event, newest bool) app.UI {
 		app.Td().Text(kubectl.Source(e)),
 		app.Td().Class("ev-msg").Text(e.Message),
 	)
+}
+
+// go-app keeps an element's old event handler when the new one has the
+// same code (pkg/app/event.go, eventHandler.Equal compares function
+// pointers), so a handler in a list must not capture its row: a row's
+// handler would keep acting on whatever the row showed first. The rows
+// carry their value in the element instead, and one handler reads it.
+
+// seekToValue jumps to the time (nanoseconds) in the clicked element's value.
+func (in *inspector) seekToValue(ctx app.Context, e app.Event) {
+	at, err := strconv.ParseInt(ctx.JSSrc().Get("value").String(), 10, 64)
+	if err == nil {
+		in.Ctl.seek(time.Duration(at))
+	}
+}
+
+// pickFile shows the file whose path is the clicked element's value.
+func (in *inspector) pickFile(ctx app.Context, e app.Event) {
+	in.file = ctx.JSSrc().Get("value").String()
 }
 
 // typeGlyph tells warnings from normal events by shape.
@@ -199,7 +219,7 @@ func (in *inspector) renderFiles() app.UI {
 				f := files[i]
 				return app.Li().Body(app.Button().Type("button").Class("file-pick").
 					Aria("pressed", f.Path == in.file).
-					OnClick(func(ctx app.Context, e app.Event) { in.file = f.Path }).
+					Value(f.Path).OnClick(in.pickFile).
 					Body(app.Code().Text(f.Path), app.Span().Class("file-meta").
 						Text(" "+in.Lang.T(msgFileAt, fmtClock(f.At), f.Size))))
 			})),

@@ -32,7 +32,7 @@ func (c *prefControls) Render() app.UI {
 	return app.Div().Class("pref-controls").Body(
 		app.Button().Type("button").Class("control", "ctl-lang").DataSet("testid", "control-lang").
 			Title(l.T(msgLanguage)).Aria("label", l.T(msgLanguage)+": "+l.other().name()).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.SetState(stateLang, l.other(), app.Persist) }).
+			OnClick(c.switchLang).
 			Body(app.Span().Lang(string(l.other())).Text(l.other().name())),
 		app.Button().Type("button").Class("control", "ctl-theme").DataSet("testid", "control-theme").
 			Title(l.T(msgTheme)).Aria("label", l.T(msgTheme)+": "+c.themeWord(l)).
@@ -69,4 +69,11 @@ func themeGlyph(dark bool) string {
 		return "☾"
 	}
 	return "☀"
+}
+
+// switchLang switches to the other language. It reads c's language when
+// clicked: go-app keeps the first closure it was given for an element
+// (handlers are compared by code), so a captured language would go stale.
+func (c *prefControls) switchLang(ctx app.Context, e app.Event) {
+	ctx.SetState(stateLang, c.lang.orDefault().other(), app.Persist)
 }

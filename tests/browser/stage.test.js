@@ -178,6 +178,17 @@ describe("stage and player", () => {
     assert.match(await war.textContent(), /✓/, "a finished init container is ticked off");
     assert.match(await page.locator(".getpods td").nth(2).textContent(), /^Running$/);
     assert.match(await page.locator(".pod-ip").textContent(), /\d+\.\d+\.\d+\.\d+/);
+    assert.match(await page.locator('[data-volume="app-volume"]').textContent(), /sample\.war/, "the file on the disk");
+
+    // the file browser shows tomcat's view of the shared volume
+    await page.locator("#tab-files").click();
+    await page.locator(".files select").selectOption("javaweb-2/tomcat");
+    const file = page.locator(".file-pick", { hasText: "/root/apache-tomcat-7.0.42-v2/webapps/sample.war" });
+    await file.waitFor();
+    await file.click();
+    await page.locator(".file-content").waitFor();
+    await page.locator("#tab-logs").click();
+    await page.locator(".logs select").waitFor();
     await page.close();
     assert.deepEqual(env.problems, []);
   });
@@ -272,6 +283,10 @@ describe("stage and player", () => {
     await eventually(() => page.locator('[data-testid="play"]').getAttribute("aria-label"), "播放", "play in Chinese");
     await settle(page);
     await page.screenshot({ path: join(shots, "stage-dark-zh.png") });
+    await page.locator('[data-testid="control-lang"]').click();
+    await eventually(() => page.getAttribute("html", "lang"), "en", "and back to English");
+    await page.locator('[data-testid="control-lang"]').click();
+    await eventually(() => page.getAttribute("html", "lang"), "zh-CN", "and Chinese again");
 
     await page.keyboard.press("p");
     await eventually(() => page.getAttribute("html", "data-presentation"), "on", "presentation mode");
