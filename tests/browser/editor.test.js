@@ -106,23 +106,33 @@ describe("editor", () => {
       ["liveness-http", notes.livenessHTTP, "liveness"],
       ["downward-api", notes.downwardAPI, "client-container"],
     ];
+    // Wall time depends on what else the machine runs; the page's main
+    // thread CPU time (CDP's ThreadTime) much less, so both are reported.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const threadTime = async () =>
+      (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value * 1000;
     const figures = {};
     for (const [name, spec, container] of pods) {
       await setSpec(page, spec);
       await page.waitForSelector(`[data-container="${container}"]`);
-      const times = [];
+      const wall = [];
+      const cpu = [];
       for (let i = 1; i <= 7; i++) {
         const renamed = `${container}-${i}`;
         const next = spec.replace(`name: ${container}\n`, `name: ${renamed}\n`);
-        times.push(await page.evaluate(measureEdit, { next, renamed }));
+        const before = await threadTime();
+        wall.push(await page.evaluate(measureEdit, { next, renamed }));
+        cpu.push((await threadTime()) - before);
       }
-      times.sort((a, b) => a - b);
-      figures[name] = { median: times[3], max: times[6], runs: times.map((t) => +t.toFixed(1)) };
+      const med = (xs) => [...xs].sort((a, b) => a - b)[3];
+      figures[name] = { median: med(wall), max: Math.max(...wall), cpuMedian: med(cpu), runs: wall.map((t) => +t.toFixed(1)) };
     }
+    await cdp.detach();
     mkdirSync(join(out, "perf"), { recursive: true });
     writeFileSync(join(out, "perf", "edit-redraw.json"), JSON.stringify(figures, null, 2) + "\n");
     for (const [name, f] of Object.entries(figures))
-      console.log(`# edit→redraw ${name}: median ${f.median.toFixed(1)} ms, max ${f.max.toFixed(1)} ms`);
+      console.log(`edit→redraw ${name}: median ${f.median.toFixed(1)} ms, max ${f.max.toFixed(1)} ms, main-thread CPU median ${f.cpuMedian.toFixed(1)} ms`);
     // The 50 ms budget is reported, not asserted (a busy CI machine is no
     // measure); this bound only catches a redraw that never comes.
     for (const [name, f] of Object.entries(figures)) assert.ok(f.median < 2000, `${name}: ${f.median} ms`);
