@@ -42,83 +42,91 @@ func (e *cmdEnv) fetch(url string) (httpResp, string, error) {
 	return l.http(httpReq{Method: "GET", Path: path, Now: e.p().now}), host, nil
 }
 
-// wgetCmd is busybox wget: -q, -O FILE (- for stdout), -T, --spider.
-func wgetCmd(e *cmdEnv, args []string) int {
-	var url, out string
-	quiet, spider := false, false
+// wgetOpts are the wget flags scripts use.
+type wgetOpts struct {
+	url, out      string
+	quiet, spider bool
+}
+
+func parseWget(args []string) wgetOpts {
+	var o wgetOpts
 	for i := 1; i < len(args); i++ {
 		a := args[i]
 		switch {
 		case a == "-q" || a == "--quiet":
-			quiet = true
-		case a == "-qO-" || a == "-qO":
-			quiet = true
-			out = "-"
-			if a == "-qO" && i+1 < len(args) {
-				i++
-				out = args[i]
-			}
-		case a == "-O" || a == "-T" || a == "-t" || a == "--timeout" || a == "-U" || a == "--header":
+			o.quiet = true
+		case a == "-qO-":
+			o.quiet, o.out = true, "-"
+		case a == "-qO" || a == "-O" || a == "-T" || a == "-t" || a == "--timeout" || a == "-U" || a == "--header":
+			o.quiet = o.quiet || a == "-qO"
 			if i+1 < len(args) {
 				i++
-				if a == "-O" {
-					out = args[i]
+				if strings.HasSuffix(a, "O") {
+					o.out = args[i]
 				}
 			}
 		case strings.HasPrefix(a, "-O"):
-			out = a[2:]
+			o.out = a[2:]
 		case a == "--spider" || a == "-S":
-			spider = true
-		case strings.HasPrefix(a, "-"):
-		default:
-			url = a
+			o.spider = true
+		case !strings.HasPrefix(a, "-"):
+			o.url = a
 		}
 	}
-	if url == "" {
+	if o.url != "" && !strings.Contains(o.url, "://") {
+		o.url = "http://" + o.url
+	}
+	return o
+}
+
+// wgetCmd is busybox wget: -q, -O FILE (- for stdout), -T, --spider.
+func wgetCmd(e *cmdEnv, args []string) int {
+	o := parseWget(args)
+	if o.url == "" {
 		e.errf("BusyBox v1.36.1 multi-call binary.\n\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n")
 		return 1
 	}
-	if !strings.Contains(url, "://") {
-		url = "http://" + url
-	}
-	host, port, path, _ := parseURL(url)
-	if !quiet {
+	host, port, path, _ := parseURL(o.url)
+	if !o.quiet {
 		e.errf("Connecting to %s (%s:%d)\n", hostport(host, port), resolveIP(e.c.pod, host), port)
 	}
-	r, _, err := e.fetch(url)
-	if err != nil {
+	r, _, err := e.fetch(o.url)
+	switch {
+	case err != nil:
 		e.errf("wget: %v\n", err)
 		return 1
-	}
-	if r.Code >= 400 {
+	case r.Code >= 400:
 		e.errf("wget: server returned error: HTTP/1.1 %d %s\n", r.Code, statusText(r.Code))
 		return 1
-	}
-	if spider {
-		if !quiet {
+	case o.spider:
+		if !o.quiet {
 			e.errf("remote file exists\n")
 		}
 		return 0
 	}
+	return e.wgetSave(o, path, r.Body)
+}
+
+func (e *cmdEnv) wgetSave(o wgetOpts, path, body string) int {
+	out := o.out
 	if out == "" {
-		out = baseName(strings.TrimSuffix(path, "/"))
-		if out == "" {
+		if out = baseName(strings.TrimSuffix(path, "/")); out == "" {
 			out = "index.html"
 		}
 	}
 	if out == "-" {
-		e.outf("%s", r.Body)
+		e.outf("%s", body)
 		return 0
 	}
-	if !quiet {
+	if !o.quiet {
 		e.errf("saving to '%s'\n", out)
 	}
-	if err := e.writePath(e.abs(out), []byte(r.Body), false); err != nil {
+	if err := e.writePath(e.abs(out), []byte(body), false); err != nil {
 		e.errf("wget: can't open '%s': %s\n", out, errText(err))
 		return 1
 	}
-	if !quiet {
-		e.errf("%-20s 100%% |********************************| %5d  0:00:00 ETA\n'%s' saved\n", out, len(r.Body), out)
+	if !o.quiet {
+		e.errf("%-20s 100%% |********************************| %5d  0:00:00 ETA\n'%s' saved\n", out, len(body), out)
 	}
 	return 0
 }
@@ -130,77 +138,95 @@ func hostport(host string, port int) string {
 	return host + ":" + strconv.Itoa(port)
 }
 
-// curlCmd is curl: -s, -o FILE, -f, -I, -w '%{http_code}'.
-func curlCmd(e *cmdEnv, args []string) int {
-	var url, out, write string
-	silent, fail, head := false, false, false
+// curlOpts are the curl flags scripts use.
+type curlOpts struct {
+	url, out, write    string
+	silent, fail, head bool
+}
+
+func parseCurl(args []string) curlOpts {
+	var o curlOpts
 	for i := 1; i < len(args); i++ {
 		a := args[i]
-		switch a {
-		case "-s", "--silent", "-sS", "-S", "-L", "-k", "-v":
-			silent = silent || strings.Contains(a, "s")
-		case "-f", "-sf", "-fs", "-fsS", "-sSf", "--fail":
-			fail, silent = true, strings.Contains(a, "s")
-		case "-I", "--head":
-			head = true
-		case "-o", "-w", "-H", "-m", "--max-time", "--connect-timeout", "-X":
+		switch {
+		case a == "-o" || a == "-w" || a == "-H" || a == "-m" || a == "--max-time" || a == "--connect-timeout" || a == "-X":
 			if i+1 < len(args) {
 				i++
-				switch a {
-				case "-o":
-					out = args[i]
-				case "-w":
-					write = args[i]
+				if a == "-o" {
+					o.out = args[i]
+				} else if a == "-w" {
+					o.write = args[i]
 				}
 			}
-		default:
-			if !strings.HasPrefix(a, "-") {
-				url = a
-			}
+		case a == "-I" || a == "--head":
+			o.head = true
+		case a == "--fail":
+			o.fail = true
+		case a == "--silent":
+			o.silent = true
+		case strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--"):
+			o.silent = o.silent || (strings.Contains(a, "s") && !strings.Contains(a, "S"))
+			o.fail = o.fail || strings.Contains(a, "f")
+			o.head = o.head || strings.Contains(a, "I")
+		case !strings.HasPrefix(a, "-"):
+			o.url = a
 		}
 	}
-	if url == "" {
+	if o.url != "" && !strings.Contains(o.url, "://") {
+		o.url = "http://" + o.url
+	}
+	return o
+}
+
+// curlCmd is curl: -s, -o FILE, -f, -I, -w '%{http_code}'.
+func curlCmd(e *cmdEnv, args []string) int {
+	o := parseCurl(args)
+	if o.url == "" {
 		e.errf("curl: no URL specified!\ncurl: try 'curl --help' or 'curl --manual' for more information\n")
 		return 2
 	}
-	if !strings.Contains(url, "://") {
-		url = "http://" + url
-	}
-	host, port, _, _ := parseURL(url)
-	r, _, err := e.fetch(url)
+	host, port, _, _ := parseURL(o.url)
+	r, _, err := e.fetch(o.url)
 	if err != nil {
-		if !silent || fail {
-			if strings.Contains(err.Error(), "bad address") {
-				e.errf("curl: (6) Could not resolve host: %s\n", host)
-				return 6
-			}
-			e.errf("curl: (7) Failed to connect to %s port %d after 0 ms: Couldn't connect to server\n", host, port)
-		}
-		if strings.Contains(err.Error(), "bad address") {
-			return 6
-		}
-		return 7
+		return e.curlFailed(o, host, port, err)
 	}
-	if fail && r.Code >= 400 {
+	if o.fail && r.Code >= 400 {
 		e.errf("curl: (22) The requested URL returned error: %d\n", r.Code)
 		return 22
 	}
 	body := r.Body
-	if head {
+	if o.head {
 		body = fmt.Sprintf("HTTP/1.1 %d %s\r\nContent-Length: %d\r\n\r\n", r.Code, statusText(r.Code), len(r.Body))
 	}
-	if out != "" && out != "-" {
-		if err := e.writePath(e.abs(out), []byte(body), false); err != nil {
+	if o.out != "" && o.out != "-" {
+		if err := e.writePath(e.abs(o.out), []byte(body), false); err != nil {
 			e.errf("curl: (23) Failure writing output to destination\n")
 			return 23
 		}
 	} else {
 		e.outf("%s", body)
 	}
-	if write != "" {
-		e.outf("%s", strings.ReplaceAll(strings.ReplaceAll(write, "%{http_code}", strconv.Itoa(r.Code)), `\n`, "\n"))
+	if o.write != "" {
+		e.outf("%s", strings.ReplaceAll(strings.ReplaceAll(o.write, "%{http_code}", strconv.Itoa(r.Code)), `\n`, "\n"))
 	}
 	return 0
+}
+
+// curlFailed reports a connection failure: exit 6 for a name that does
+// not resolve, 7 for a refused connection (silent with -s, unless -f).
+func (e *cmdEnv) curlFailed(o curlOpts, host string, port int, err error) int {
+	unresolved := strings.Contains(err.Error(), "bad address")
+	if !o.silent || o.fail {
+		if unresolved {
+			e.errf("curl: (6) Could not resolve host: %s\n", host)
+		} else {
+			e.errf("curl: (7) Failed to connect to %s port %d after 0 ms: Couldn't connect to server\n", host, port)
+		}
+	}
+	if unresolved {
+		return 6
+	}
+	return 7
 }
 
 // ncCmd is busybox nc: -z checks a port; -l listens.

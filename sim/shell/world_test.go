@@ -223,3 +223,26 @@ func TestTmpfsWriteOOM(t *testing.T) {
 		t.Errorf("got %q %q %+v", r.stdout, r.stderr, r.y)
 	}
 }
+
+func TestCurl(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "web", Image: "nginx"})
+	drive(w.rt.StartContainer("p", "web", 0), 0, time.Second)
+	tests := []struct {
+		argv           []string
+		stdout, stderr string
+		code           int
+	}{
+		{[]string{"curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "localhost/nope"}, "404", "", 0},
+		{[]string{"curl", "-sf", "localhost/nope"}, "", "curl: (22) The requested URL returned error: 404\n", 22},
+		{[]string{"curl", "-s", "localhost:81"}, "", "", 7},
+		{[]string{"curl", "-sS", "localhost:81"}, "", "curl: (7) Failed to connect to localhost port 81 after 0 ms: Couldn't connect to server\n", 7},
+		{[]string{"curl", "-s", "nowhere"}, "", "", 6},
+	}
+	for _, tt := range tests {
+		r := drive(w.rt.Exec("p", "web", tt.argv, time.Second), time.Second, time.Minute)
+		if r.stdout != tt.stdout || r.stderr != tt.stderr || r.code != tt.code {
+			t.Errorf("%q: got %q %q %d, want %q %q %d", tt.argv, r.stdout, r.stderr, r.code, tt.stdout, tt.stderr, tt.code)
+		}
+	}
+}
