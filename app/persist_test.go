@@ -115,3 +115,28 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// FuzzImportProgress: no file panics the import, and a rejected file
+// changes nothing that was saved.
+func FuzzImportProgress(f *testing.F) {
+	from := progress{store: newMemStore()}
+	from.SaveDraft("probes", "kind: Pod\n")
+	from.SavePassed("probes", []string{"c1"})
+	good, _ := from.Export()
+	f.Add(good)
+	f.Add([]byte(`{"format":"podlab-progress","version":1,"lessons":{"a":{"draft":"x","passed":["y"]}}}`))
+	f.Add([]byte(`{"format":"podlab-progress","version":1,"lessons":{"../a":{}}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := progress{store: newMemStore()}
+		p.SaveDraft("mine", "kept")
+		if _, err := p.Import(data); err != nil {
+			if _, ok := err.(*importError); !ok {
+				t.Fatalf("error %v is not an *importError", err)
+			}
+			all, _ := p.All()
+			if len(all) != 1 || all["mine"].Draft != "kept" {
+				t.Fatalf("a rejected import changed the store: %+v", all)
+			}
+		}
+	})
+}
