@@ -138,6 +138,7 @@ const (
 	msgExampleLoaded
 	msgTocProgress
 	msgTocDone
+	msgLessonText
 
 	msgConsoleTitle
 	msgConsoleIntro
@@ -308,6 +309,7 @@ var catalogue = [msgCount]message{
 	msgExampleLoaded: {"%s is in the editor.", "%s 已载入编辑器。"},
 	msgTocProgress:   {"%d of %d tasks done", "已完成 %d/%d 个任务"},
 	msgTocDone:       {"done", "已完成"},
+	msgLessonText:    {"The lesson", "课文"},
 
 	msgConsoleTitle:         {"kubectl console", "kubectl 控制台"},
 	msgConsoleIntro:         {"A small simulated cluster (three worker nodes, one labelled disktype=ssd, and a control-plane node) and your own workstation. Lines that start with kubectl go to the cluster; other lines (echo, ls, cat, mkdir) run in your workstation's folder, which kubectl apply -f and --from-file read.", "一个小型模拟集群（三个工作节点，其中一个带 disktype=ssd 标签，外加一个控制平面节点），以及你自己的工作站。以 kubectl 开头的命令发给集群；其他命令（echo、ls、cat、mkdir）在你工作站的文件夹里运行，kubectl apply -f 和 --from-file 读取的就是这个文件夹。"},
