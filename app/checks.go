@@ -78,11 +78,11 @@ func renderCheck(l lang, c lessons.Result) app.UI {
 	// data-result is "pass" or "fail", not a boolean: go-app prints a
 	// "true" attribute without its value.
 	return app.Li().Class("check", "check-"+result).DataSet("testid", "check-result").DataSet("result", result).Body(
-		app.Span().Class("check-icon").Aria("hidden", "true").Text(icon),
+		app.Span().Class("check-icon").Aria("hidden", "true").Text(icon+" "),
 		app.Span().Class("visually-hidden").Text(l.T(word)+" "),
 		app.Span().Class("check-label").Text(c.Label),
 		app.If(!c.OK && c.Message != "",
-			app.Span().Class("check-message").Text(c.Message),
+			app.Div().Class("check-message").Text(c.Message),
 		),
 	)
 }

@@ -49,7 +49,12 @@ func (p *lessonPanel) Render() app.UI {
 	return app.Div().Class("lesson-panel").DataSet("testid", "lesson").Body(
 		app.H2().Class("lesson-title").Body(mdInline(page.Title)...),
 		app.P().Class("lesson-summary").Body(mdInline(page.Summary)...),
-		&markdownView{Source: page.Body},
+		// Open at first; a learner who has read it folds it away to keep
+		// the tasks and their results beside the editor.
+		app.Details().Class("lesson-body").Open(true).Body(
+			app.Summary().Text(l.T(msgLessonText)),
+			&markdownView{Source: page.Body},
+		),
 		p.renderPredict(l, page),
 		p.renderTasks(l, page),
 		p.renderNext(l),

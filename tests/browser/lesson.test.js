@@ -7,7 +7,8 @@
 // to out/perf/lesson-grading.json.
 import { after, before, beforeEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, watch } from "./browser.js";
@@ -17,6 +18,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dist = resolve(here, process.env.DIST || "../../dist");
 const prefix = process.env.PREFIX || "/podlab";
 const perf = resolve(here, "../../out/perf");
+const shots = resolve(here, process.env.SCREENSHOTS || "../../out/screenshots");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const gradeTimeout = 120_000; // a whole run to the horizon, in wasm, on a busy 2-core machine
 
 const lesson = '[data-testid="lesson"]';
@@ -37,6 +40,15 @@ async function graded(page) {
 
 // results reads each check result as "pass" or "fail".
 const results = (page) => page.$$eval(checks, (els) => els.map((e) => e.dataset.result));
+
+// axe checks the lesson pane (the editor and stage have their own tests).
+async function axe(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate((sel) => window.axe.run({ include: [[sel]] }), lesson);
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`
+  );
+}
 
 // loadSolution confirms the solution and measures, inside the page, the
 // time until every check passes (the next-lesson link appears only then).
@@ -100,6 +112,13 @@ describe("lesson panel in Chromium", () => {
     await page.locator('[data-testid="hint-button"]').first().click();
     await page.locator('[data-testid="hint"]').first().waitFor();
     assert.equal(await page.locator('[data-testid="hint"]').count(), 1, "one hint per click");
+
+    await page.locator('[data-testid="solution"]').click();
+    await page.locator('[data-testid="solution-confirm"]').waitFor();
+    assert.deepEqual(await axe(page), [], "axe: the lesson pane with a hint and the confirmation open");
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, "lesson-panel.png"), fullPage: true });
+    await page.getByRole("button", { name: /^Cancel$/ }).click();
 
     const ms = await loadSolution(page);
     const after = await results(page);
