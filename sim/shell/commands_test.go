@@ -93,6 +93,9 @@ func TestCommands(t *testing.T) {
 		{"nc -z refused", `nc -z localhost 80; echo $?`, "1\n", "", 0},
 		{"wget the docs' page", `wget -O /tmp/index.html http://info.cern.ch 2>/dev/null && grep -o 'home of the first website' /tmp/index.html`, "home of the first website\n", "", 0},
 		{"wget unknown host", `wget -qO- http://nope.example.org/`, "", "wget: bad address 'nope.example.org'\n", 1},
+		{"ids are root's", `echo $UID $EUID $GID $PPID`, "0 0 0 0\n", "", 0},
+		{"time is virtual", `time sleep 2`, "", "real\t0m 2.00s\nuser\t0m 0.00s\nsys\t0m 0.00s\n", 0},
+		{"process substitution", `cat <(echo hi)`, "", "sh: line 1: syntax error: unexpected \"(\" (process substitution is not simulated)\n", 2},
 		{"perl missing in busybox", `perl -v`, "", "sh: perl: not found\n", 127},
 	}
 	for _, tt := range tests {

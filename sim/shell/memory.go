@@ -134,6 +134,19 @@ func (rt *world) randomBytes(n int) []byte {
 	return b
 }
 
+// random is the next $RANDOM (0..32767) or $SRANDOM of the process,
+// from a generator seeded by the Pod, container and PID.
+func (p *proc) random(which string) uint32 {
+	if p.rng == nil {
+		e := &cmdEnv{c: p.c, pid: p.main.pid}
+		p.rng = rand.New(rand.NewPCG(p.c.pod.rt.seed(e), uint64(p.main.pid)))
+	}
+	if which == "SRANDOM" {
+		return p.rng.Uint32()
+	}
+	return uint32(p.rng.IntN(32768))
+}
+
 // seed is $RANDOM's seed for a shell: from the runtime's seed, the Pod,
 // the container and the PID, so reruns give the same numbers.
 func (rt *world) seed(e *cmdEnv) uint64 {

@@ -50,6 +50,15 @@ func (ns *pidns) remove(pid int) {
 	}
 }
 
+func (ns *pidns) ppidOf(pid int) int {
+	for _, p := range ns.procs {
+		if p.pid == pid {
+			return p.ppid
+		}
+	}
+	return 0
+}
+
 func (ns *pidns) cmdOf(pid int) string {
 	for _, p := range ns.procs {
 		if p.pid == pid {

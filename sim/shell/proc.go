@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"time"
 
 	"github.com/podlab/podlab/sim"
@@ -41,6 +42,7 @@ type proc struct {
 	steps   int // statements run by all tasks
 	mem     int64
 	burn    int64 // millicores its programs burn (stress --cpu)
+	rng     *rand.Rand
 }
 
 var _ sim.Process = (*proc)(nil)

@@ -21,21 +21,52 @@ func (s *shell) rewrite(f syntax.Node) {
 		switch n := n.(type) {
 		case *syntax.Stmt:
 			s.rewriteStmt(n)
+		case *syntax.Word:
+			rewriteRandom(n.Parts)
+		case *syntax.DblQuoted:
+			rewriteRandom(n.Parts)
 		case *syntax.ParamExp:
-			if n.Param != nil && n.Param.Value == "$" {
-				n.Param = &syntax.Lit{Value: "__podlab_pid"}
+			if n.Param != nil && hostParams[n.Param.Value] != "" {
+				n.Param = &syntax.Lit{Value: hostParams[n.Param.Value]}
 				n.Short = false
 			}
-			if n.Param != nil && n.Param.Value == "!" {
-				n.Param = &syntax.Lit{Value: "__podlab_lastbg"}
-				n.Short = false
+		case *syntax.ProcSubst:
+			if s.unsupported == "" {
+				s.unsupported = "process substitution"
+				s.unsupportedLine = int(n.OpPos.Line())
 			}
 		}
 		return true
 	})
 }
 
+// hostParams are the special parameters interp would answer from the
+// host; they read variables the runtime sets instead.
+var hostParams = map[string]string{"$": "__podlab_pid", "!": "__podlab_lastbg", "PPID": "__podlab_ppid"}
+
+// rewriteRandom turns $RANDOM and $SRANDOM into $(__random): interp's
+// subshells draw from an unseeded global generator (and SRANDOM from
+// crypto/rand); __random draws from the process's seeded one.
+func rewriteRandom(parts []syntax.WordPart) {
+	for i, part := range parts {
+		pe, ok := part.(*syntax.ParamExp)
+		if !ok || pe.Param == nil || (pe.Param.Value != "RANDOM" && pe.Param.Value != "SRANDOM") || pe.Exp != nil || pe.Repl != nil || pe.Slice != nil || pe.Index != nil || pe.Length || pe.Excl {
+			continue
+		}
+		parts[i] = &syntax.CmdSubst{Stmts: []*syntax.Stmt{{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__random"), litWord(pe.Param.Value)}}}}}
+	}
+}
+
 func (s *shell) rewriteStmt(st *syntax.Stmt) {
+	if tc, ok := st.Cmd.(*syntax.TimeClause); ok && tc.Stmt != nil {
+		// `time CMD` would measure the host's clock; the runtime prints
+		// the virtual time CMD took.
+		st.Cmd = &syntax.Block{Stmts: []*syntax.Stmt{
+			{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__time_start")}}},
+			tc.Stmt,
+			{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__time_end"), {Parts: []syntax.WordPart{&syntax.ParamExp{Short: true, Param: &syntax.Lit{Value: "?"}}}}}}},
+		}}
+	}
 	if bc, ok := st.Cmd.(*syntax.BinaryCmd); ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) {
 		s.pipeSeq++
 		w := &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: "/.pipe/" + strconv.Itoa(s.pipeSeq)}}}

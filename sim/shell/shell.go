@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"time"
 
 	"mvdan.cc/sh/v3/expand"
 	"mvdan.cc/sh/v3/interp"
@@ -30,14 +31,17 @@ var errDeep = errors.New("function nesting too deep")
 // shell is one running sh: an interp.Runner over the container's files,
 // with the handlers that keep it inside the simulation.
 type shell struct {
-	e        *cmdEnv
-	r        *interp.Runner
-	bg       []*syntax.Stmt // background statements, by __bg index
-	execNext bool           // the next exec handler call comes from `exec`
-	pipes    map[string]*pipeBuf
-	pipeSeq  int
-	lastBG   int // PID of the last background job ($!)
-	jobs     map[int]*task
+	e               *cmdEnv
+	r               *interp.Runner
+	bg              []*syntax.Stmt // background statements, by __bg index
+	execNext        bool           // the next exec handler call comes from `exec`
+	pipes           map[string]*pipeBuf
+	pipeSeq         int
+	lastBG          int // PID of the last background job ($!)
+	timing          []time.Duration
+	unsupported     string // a construct the runtime cannot run
+	unsupportedLine int
+	jobs            map[int]*task
 }
 
 type ctxKey struct{}
@@ -122,6 +126,10 @@ func (e *cmdEnv) runScript(src, name string, params []string) int {
 	file.Name = name // $0
 	s := &shell{e: e, pipes: map[string]*pipeBuf{}}
 	s.rewrite(file)
+	if s.unsupported != "" {
+		fmt.Fprintf(e.stderr, "%s: line %d: syntax error: unexpected \"(\" (%s is not simulated)\n", e.shell, s.unsupportedLine, s.unsupported)
+		return 2
+	}
 	s.r, err = interp.New(s.options(name, params)...)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "sh: %v\n", err)
@@ -129,7 +137,7 @@ func (e *cmdEnv) runScript(src, name string, params []string) int {
 	}
 	// $$ (rewritten to __podlab_pid) and a seeded $RANDOM: interp would
 	// read the host's PID and an unseeded generator.
-	pre, _ := syntax.NewParser().Parse(strings.NewReader(fmt.Sprintf("__podlab_pid=%d; RANDOM=%d", e.pid, e.c.pod.rt.seed(e))), "")
+	pre, _ := syntax.NewParser().Parse(strings.NewReader(fmt.Sprintf("__podlab_pid=%d; __podlab_ppid=%d; RANDOM=%d", e.pid, e.c.pids.ppidOf(e.pid), e.c.pod.rt.seed(e))), "")
 	file.Stmts = append(pre.Stmts, file.Stmts...)
 	return s.run(e.t, file)
 }
@@ -168,7 +176,7 @@ func (s *shell) status(t *task, err error) int {
 func (s *shell) options(name string, params []string) []interp.RunnerOption {
 	e := s.e
 	return []interp.RunnerOption{
-		interp.Env(expand.ListEnviron(e.envList()...)),
+		interp.Env(idEnviron{expand.ListEnviron(e.envList()...)}),
 		func(r *interp.Runner) error { r.Dir = e.dir; return nil }, // interp.Dir would stat the host
 		interp.Params(append([]string{"--"}, params...)...),
 		interp.StdIO(e.stdin, e.stdout, e.stderr),
@@ -179,6 +187,35 @@ func (s *shell) options(name string, params []string) []interp.RunnerOption {
 		interp.ReadDirHandler2(s.readDir),
 		interp.AccessHandler(s.access),
 	}
+}
+
+// idEnviron answers UID, EUID and GID as root's (interp would read the
+// host's; in a browser -1) without exporting them.
+type idEnviron struct{ expand.Environ }
+
+func (e idEnviron) Get(name string) expand.Variable {
+	switch name {
+	case "UID", "EUID", "GID":
+		return expand.Variable{Set: true, Kind: expand.String, ReadOnly: true, Str: "0"}
+	}
+	return e.Environ.Get(name)
+}
+
+// timeEnd prints what `time` prints, in virtual time, and passes the
+// command's status on.
+func (s *shell) timeEnd(t *task, w io.Writer, status string) int {
+	if n := len(s.timing); n > 0 {
+		d := t.p.now - s.timing[n-1]
+		s.timing = s.timing[:n-1]
+		m, sec := int(d/time.Minute), (d % time.Minute).Seconds()
+		if s.e.shell == "bash" {
+			fmt.Fprintf(w, "\nreal\t%dm%.3fs\nuser\t0m0.000s\nsys\t0m0.000s\n", m, sec)
+		} else {
+			fmt.Fprintf(w, "real\t%dm %.2fs\nuser\t0m 0.00s\nsys\t0m 0.00s\n", m, sec)
+		}
+	}
+	code, _ := strconv.Atoi(status)
+	return code
 }
 
 // syntaxMessage is the parser's complaint in busybox's words where they
@@ -219,6 +256,8 @@ func (s *shell) call(ctx context.Context, args []string) ([]string, error) {
 		}
 	case "trap":
 		return s.trap(taskOf(ctx), args), nil
+	case "times":
+		args[0] = "__times"
 	case "exec":
 		s.execNext = len(args) > 1
 	}
@@ -257,6 +296,14 @@ func (s *shell) exec(ctx context.Context, args []string) error {
 		code = s.wait(t, args[1:])
 	case "__lastbg":
 		fmt.Fprintf(hc.Stdout, "%d\n", s.lastBG)
+	case "__random":
+		fmt.Fprintf(hc.Stdout, "%d\n", t.p.random(args[1]))
+	case "__time_start":
+		s.timing = append(s.timing, t.p.now)
+	case "__time_end":
+		code = s.timeEnd(t, hc.Stderr, args[1])
+	case "__times":
+		fmt.Fprintf(hc.Stdout, "0m0.000s 0m0.000s\n0m0.000s 0m0.000s\n")
 	case "__kill":
 		code = e.kill(args)
 	case "__type":
