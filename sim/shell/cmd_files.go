@@ -330,6 +330,7 @@ func (e *cmdEnv) copyTree(name, src, dst string, recursive bool) string {
 	if err := e.c.fs.mkdir(dst, true, e.p().wall()); err != nil {
 		return fmt.Sprintf("can't create directory '%s': %s", dst, errText(err))
 	}
+	e.recordOp(dst, sim.FileMkdir)
 	es, _ := e.c.fs.readDir(src)
 	for _, ent := range es {
 		if msg := e.copyTree(path.Join(name, ent.Name()), path.Join(src, ent.Name()), path.Join(dst, ent.Name()), true); msg != "" {
