@@ -29,7 +29,7 @@ type consolePage struct {
 	sess     *consoleSession
 	failure  string // the session could not start
 	entries  []termEntry
-	input    string
+	fill     termFill // the "try this" line last clicked
 	clock    consoleClock
 	cards    []nodeCard
 	restored bool   // the saved folder is back (or there was none)
@@ -83,8 +83,8 @@ func (p *consolePage) Render() app.UI {
 		Editor: []app.UI{
 			&consoleClockBar{Lang: l, Clock: p.clock, OnToggle: p.togglePlay, OnSpeed: p.setSpeed},
 			&consoleTerm{
-				Lang: l, Entries: p.entries, Input: p.input, History: p.history(), Disabled: !p.restored,
-				OnInput: p.setInput, OnRun: p.run, OnClear: p.clear, Complete: p.complete,
+				Lang: l, Entries: p.entries, History: p.history(), Disabled: !p.restored, Fill: p.fill,
+				OnRun: p.run, OnClear: p.clear, Complete: p.complete,
 			},
 		},
 		Stage:   []app.UI{&clusterPane{Lang: l, Cards: p.cards}},
@@ -104,7 +104,7 @@ func (p *consolePage) renderIntro(l lang) []app.UI {
 				s := steps[i]
 				return app.Li().Body(
 					app.Button().Class("con-try-line").Type("button").Title(l.T(msgConsoleTypeIt)).
-						OnClick(func(ctx app.Context, e app.Event) { p.typeLine(ctx, s.Line) }).
+						OnClick(func(ctx app.Context, e app.Event) { p.typeLine(s.Line) }).
 						Body(app.Code().Text(s.Line)),
 					app.Span().Class("con-try-note").Text(l.T(s.Note)),
 				)
@@ -120,15 +120,10 @@ func (p *consolePage) history() []string {
 	return p.sess.console.History()
 }
 
-func (p *consolePage) setInput(s string) { p.input = s }
-
 // typeLine puts an example into the prompt, for the learner to read and
 // run with Enter.
-func (p *consolePage) typeLine(ctx app.Context, line string) {
-	p.input = line
-	if app.IsClient {
-		ctx.Defer(func(app.Context) { focusElement("console-input") })
-	}
+func (p *consolePage) typeLine(line string) {
+	p.fill = termFill{Line: line, Rev: p.fill.Rev + 1}
 }
 
 // run runs the line typed, shows what it printed and saves the folder.

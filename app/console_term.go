@@ -15,24 +15,60 @@ type termEntry struct {
 }
 
 // consoleTerm is the terminal: the output, the prompt and its keys. It is
-// a view: the page owns the entries and the line being typed; the
-// terminal reports through its callbacks. Its own state is where ↑/↓ are
-// in the history and the completions last listed.
+// a view: the page owns the entries and runs the lines; the terminal
+// reports through its callbacks. The line being typed lives in the input
+// element itself (go-app trims attribute values, so binding it would eat
+// the space after "kubectl get " and move the caret); the terminal mirrors
+// it in line and writes it back only when a key changes it.
 type consoleTerm struct {
 	app.Compo
 
 	Lang     lang
 	Entries  []termEntry
-	Input    string   // the line being typed
 	History  []string // lines run, oldest first
 	Disabled bool     // the folder is still being restored
-	OnInput  func(string)
+	Fill     termFill // a line to put at the prompt ("try this")
 	OnRun    func(string)
 	OnClear  func()
 	Complete func(string) []string
 
-	histAt  int // len(History) means the line being typed
+	line    string // the line being typed
+	histAt  int    // len(History) means the line being typed
 	choices []string
+	filled  int // the Fill.Rev last put at the prompt
+}
+
+// termFill asks the terminal to put Line at the prompt; each new request
+// has a higher Rev.
+type termFill struct {
+	Line string
+	Rev  int
+}
+
+// OnMount and OnUpdate put a requested line at the prompt, once.
+func (t *consoleTerm) OnMount(ctx app.Context)  { t.filled = t.Fill.Rev }
+func (t *consoleTerm) OnUpdate(ctx app.Context) { t.fill(ctx) }
+
+func (t *consoleTerm) fill(ctx app.Context) {
+	if t.Fill.Rev == t.filled {
+		return
+	}
+	t.filled = t.Fill.Rev
+	t.setLine(t.Fill.Line)
+	if app.IsClient {
+		ctx.Defer(func(app.Context) { focusElement("console-input") })
+	}
+}
+
+// setLine changes the line being typed, in the input element too.
+func (t *consoleTerm) setLine(s string) {
+	t.line = s
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID("console-input"); el.Truthy() {
+		el.Set("value", s)
+	}
 }
 
 // Render draws the output above the prompt.
@@ -50,7 +86,7 @@ func (t *consoleTerm) Render() app.UI {
 			app.Input().ID("console-input").Class("con-input").DataSet("testid", "console-input").
 				Type("text").AutoComplete(false).Spellcheck(false).Attr("autocapitalize", "off").
 				Disabled(t.Disabled).Placeholder(t.Lang.T(msgConsolePlaceholder)).
-				Value(t.Input).OnInput(t.onInput).OnKeyDown(t.onKeyDown),
+				OnInput(t.onInput).OnKeyDown(t.onKeyDown),
 		),
 		app.If(len(t.choices) > 0, app.P().Class("con-choices").Role("status").DataSet("testid", "console-choices").
 			Text(strings.Join(t.choices, "   "))),
@@ -69,11 +105,12 @@ func renderEntry(e termEntry) app.UI {
 func (t *consoleTerm) onInput(ctx app.Context, e app.Event) {
 	t.choices = nil
 	t.histAt = len(t.History)
-	t.OnInput(ctx.JSSrc().Get("value").String())
+	t.line = ctx.JSSrc().Get("value").String()
 }
 
 func (t *consoleTerm) onKeyDown(ctx app.Context, e app.Event) {
 	ev := e.Value
+	t.line = ctx.JSSrc().Get("value").String()
 	if t.key(ev.Get("key").String(), ev.Get("ctrlKey").Bool()) {
 		e.PreventDefault()
 	}
@@ -102,10 +139,10 @@ func (t *consoleTerm) key(key string, ctrl bool) bool {
 }
 
 func (t *consoleTerm) enter() {
-	line := t.Input
+	line := t.line
 	t.choices = nil
 	t.histAt = len(t.History) + 1 // the line joins the history
-	t.OnInput("")
+	t.setLine("")
 	t.OnRun(line)
 }
 
@@ -121,27 +158,27 @@ func (t *consoleTerm) recall(dir int) {
 	}
 	t.histAt = at
 	if at == len(t.History) {
-		t.OnInput("")
+		t.setLine("")
 		return
 	}
-	t.OnInput(t.History[at])
+	t.setLine(t.History[at])
 }
 
 // complete completes the last word: one candidate is typed in, several
 // are typed up to what they share and listed under the prompt.
 func (t *consoleTerm) complete() {
-	cands := t.Complete(t.Input)
+	cands := t.Complete(t.line)
 	t.choices = nil
 	if len(cands) == 0 {
 		return
 	}
-	head := t.Input[:len(t.Input)-len(lastWord(t.Input))]
+	head := t.line[:len(t.line)-len(lastWord(t.line))]
 	if len(cands) == 1 {
-		t.OnInput(head + cands[0] + " ")
+		t.setLine(head + cands[0] + " ")
 		return
 	}
 	t.choices = cands
-	t.OnInput(head + commonPrefix(cands))
+	t.setLine(head + commonPrefix(cands))
 }
 
 // lastWord is the word being typed: what follows the last space.

@@ -32,8 +32,9 @@ func mountConsole(t *testing.T, store Store) (h consoleHarness, close func()) {
 // a learner would: typed into the prompt, then Enter.
 func (h consoleHarness) typeLine(line string) {
 	h.onUI(func() {
-		h.terminal().OnInput(line)
-		h.terminal().key("Enter", false)
+		term := h.terminal()
+		term.line = line
+		term.key("Enter", false)
 	})
 }
 
@@ -99,11 +100,9 @@ func TestConsoleShowsHTMLAsText(t *testing.T) {
 
 func TestConsoleTermKeys(t *testing.T) {
 	var ran []string
-	var input string
 	cleared := false
 	term := &consoleTerm{
 		History:  []string{"ls", "kubectl get nodes"},
-		OnInput:  func(s string) { input = s },
 		OnRun:    func(s string) { ran = append(ran, s) },
 		OnClear:  func() { cleared = true },
 		Complete: func(line string) []string { return fakeComplete(line) },
@@ -129,14 +128,13 @@ func TestConsoleTermKeys(t *testing.T) {
 	}
 	for _, s := range steps {
 		if s.typed != "" {
-			input = s.typed
+			term.line = s.typed
 		}
-		term.Input = input
 		if !term.key(s.key, s.ctrl) {
 			t.Errorf("%s: key not handled", s.key)
 		}
-		if input != s.wantInput {
-			t.Errorf("%s on %q: input %q, want %q", s.key, s.typed, input, s.wantInput)
+		if term.line != s.wantInput {
+			t.Errorf("%s on %q: line %q, want %q", s.key, s.typed, term.line, s.wantInput)
 		}
 	}
 	if want := []string{"kubectl get pods"}; !slices.Equal(ran, want) {
@@ -166,15 +164,12 @@ func TestConsoleCompletes(t *testing.T) {
 	p, done := mountConsole(t, newMemStore())
 	defer done()
 	term := p.terminal()
-	term.OnInput("kubectl get no")
-	term = p.terminal()
+	term.line = "kubectl get no"
 	term.key("Tab", false)
-	if want := "kubectl get nodes "; p.input != want {
-		t.Errorf("input %q, want %q", p.input, want)
+	if want := "kubectl get nodes "; term.line != want {
+		t.Errorf("line %q, want %q", term.line, want)
 	}
-	term = p.terminal()
-	term.OnInput("kubectl de")
-	term = p.terminal()
+	term.line = "kubectl de"
 	term.key("Tab", false)
 	if want := []string{"delete", "describe"}; !slices.Equal(term.choices, want) {
 		t.Errorf("listed %q, want %q", term.choices, want)
