@@ -1,6 +1,8 @@
 package main
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"github.com/podlab/podlab/sim/api"
@@ -79,6 +81,15 @@ type editorOptions struct {
 // textarea when the bundle is not there.
 func (c *codeEditor) OnMount(ctx app.Context) {
 	c.rev, c.initial = c.Revision, c.Text
+	c.mount(ctx, editorMountTries)
+}
+
+// editorMountTries bounds the wait for web/editor.js: a deferred script
+// that normally runs long before the wasm starts, but a slow machine may
+// reorder them. 20 tries 100 ms apart, then the textarea.
+const editorMountTries = 20
+
+func (c *codeEditor) mount(ctx app.Context, tries int) {
 	b, ok := mountEditor(ctx.JSSrc(), c.Text, editorOptions{
 		Label:      c.Lang.pick(editorLabel),
 		Theme:      c.Theme,
@@ -87,12 +98,16 @@ func (c *codeEditor) OnMount(ctx app.Context) {
 			ctx.Dispatch(func(ctx app.Context) { c.edited(ctx, text) })
 		},
 	})
-	if !ok {
+	switch {
+	case ok:
+		c.binding = b
+		c.push()
+	case app.IsClient && tries > 1:
+		ctx.After(100*time.Millisecond, func(ctx app.Context) { c.mount(ctx, tries-1) })
+	default:
 		c.fallback = true
-		return
+		c.initial = c.Text
 	}
-	c.binding = b
-	c.push()
 }
 
 // OnDismount releases the JavaScript callbacks.

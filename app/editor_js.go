@@ -40,10 +40,11 @@ func mountEditor(root app.Value, text string, o editorOptions) (editorBinding, b
 		return nil
 	})
 	e.ed = lib.Call("create", host, text, map[string]any{
-		"label":    o.Label,
-		"theme":    o.Theme,
-		"debounce": o.DebounceMS,
-		"onChange": e.onChange,
+		"label":       o.Label,
+		"describedBy": editorHintID,
+		"theme":       o.Theme,
+		"debounce":    o.DebounceMS,
+		"onChange":    e.onChange,
 	})
 	return e, true
 }

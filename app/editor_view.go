@@ -15,8 +15,7 @@ func (c *codeEditor) Render() app.UI {
 	return app.Div().Class("code-editor").Body(
 		c.renderToolbar(),
 		app.If(c.fallback, c.renderTextarea()).
-			Else(app.Div().Class("code-editor-host").DataSet("testid", "editor").
-				Aria("describedby", editorHintID)),
+			Else(app.Div().Class("code-editor-host").DataSet("testid", "editor")),
 		app.If(c.fallback, c.renderProblems()),
 		app.P().ID(editorHintID).Class("code-editor-hint").Text(c.Lang.pick(editorKeysHint)),
 	)

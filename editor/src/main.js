@@ -43,8 +43,9 @@ function insertSpaces(view) {
   return true;
 }
 
-// create mounts an editor in el holding text. opts: {label, onChange(text),
-// debounce (ms, default 250), theme ("light"|"dark"), schema}.
+// create mounts an editor in el holding text. opts: {label, describedBy
+// (the id of a hint), onChange(text), debounce (ms, default 250), theme
+// ("light"|"dark"|"" for the system's), schema}.
 function create(el, text, opts = {}) {
   const ed = new Editor(el, text, opts);
   el.podlabEditor = ed; // for browser tests: el.podlabEditor.setText(...)
@@ -76,7 +77,11 @@ class Editor {
       schemaHover(schema),
       keymap.of([...tabKeys, ...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap]),
       this.theme.of(themeFor(this.opts.theme)),
-      EditorView.contentAttributes.of({ "aria-label": this.opts.label || "YAML editor", "aria-multiline": "true" }),
+      EditorView.contentAttributes.of({
+        "aria-label": this.opts.label || "YAML editor",
+        "aria-multiline": "true",
+        ...(this.opts.describedBy ? { "aria-describedby": this.opts.describedBy } : {}),
+      }),
       EditorView.updateListener.of((u) => { if (u.docChanged) this.changed(); }),
     ];
   }
