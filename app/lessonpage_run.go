@@ -15,7 +15,6 @@ import (
 // virtual length to what the machine manages.
 const (
 	sliceBudget    = 8 * time.Millisecond
-	firstSlice     = 5 * time.Second // virtual: enough for the first frames
 	minSliceStep   = 100 * time.Millisecond
 	maxSliceStep   = 10 * time.Minute
 	sliceStepStart = 5 * time.Second
@@ -76,7 +75,9 @@ func (w *podWorkbench) restart(ctx app.Context) {
 	}
 	w.cache = frameCache{}
 	w.startGrading()
-	w.advance(max(firstSlice, w.clock.t))
+	// Only up to the player's time before the first draw: what comes after
+	// is computed in slices, while the learner already sees the stage.
+	w.advance(w.clock.t)
 	w.sim.drawn = true
 	w.scheduleSlice(ctx)
 }
