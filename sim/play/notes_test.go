@@ -1,0 +1,432 @@
+package play
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/podlab/podlab/sim"
+	"github.com/podlab/podlab/sim/api"
+)
+
+// The examples of the course's study notes (../shared/seed/pod-notes.zh.md),
+// each a golden file in testdata/notes: the notes' YAML (as written, and
+// corrected where it cannot run), the run's flags, and the timeline (events
+// and status changes) the simulator gives. TestNotesGolden checks the
+// timelines and their determinism; one TestNotes* per example asserts the
+// facts the notes and the Kubernetes docs state, at virtual times.
+
+var update = flag.Bool("update", false, "rewrite the golden timelines in testdata/notes")
+
+const sec = time.Second
+
+// notesFile is one testdata/notes/*.txtar: its comment, its files by name
+// (in order, so -update rewrites it as it was) and its flags.
+type notesFile struct {
+	path    string
+	comment string
+	names   []string
+	files   map[string]string
+	opts    Options
+}
+
+func readNotes(t testing.TB, name string) notesFile {
+	t.Helper()
+	path := filepath.Join("testdata", "notes", name+".txtar")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nf := notesFile{path: path, files: map[string]string{}}
+	cur := ""
+	for _, line := range strings.SplitAfter(string(data), "\n") {
+		if n, ok := txtarName(line); ok {
+			cur = n
+			nf.names = append(nf.names, n)
+			continue
+		}
+		if cur == "" {
+			nf.comment += line
+		} else {
+			nf.files[cur] += line
+		}
+	}
+	nf.opts = notesFlags(t, nf.files["flags"])
+	return nf
+}
+
+// txtarName reads a "-- name --" line (golang.org/x/tools/txtar).
+func txtarName(line string) (string, bool) {
+	line = strings.TrimRight(line, "\n")
+	if len(line) < 7 || !strings.HasPrefix(line, "-- ") || !strings.HasSuffix(line, " --") {
+		return "", false
+	}
+	return strings.TrimSpace(line[3 : len(line)-3]), true
+}
+
+// notesFlags reads "until 3m" and "delete-at 60s" lines.
+func notesFlags(t testing.TB, s string) Options {
+	t.Helper()
+	opts := Options{Until: time.Minute}
+	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
+		name, val, _ := strings.Cut(line, " ")
+		d := mustDur(t, strings.TrimSpace(val))
+		switch name {
+		case "until":
+			opts.Until = d
+		case "delete-at":
+			opts.DeleteAt = &d
+		default:
+			t.Fatalf("flags: unknown %q", line)
+		}
+	}
+	return opts
+}
+
+func (nf notesFile) write(t testing.TB) {
+	var b strings.Builder
+	b.WriteString(nf.comment)
+	for _, n := range nf.names {
+		fmt.Fprintf(&b, "-- %s --\n%s", n, nf.files[n])
+	}
+	if err := os.WriteFile(nf.path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNotesGolden runs every notes example's pod.yaml to its horizon and
+// compares the timeline with the golden one; the run is also repeated, and
+// advanced in 7 s steps as the page does, and must give the same bytes.
+func TestNotesGolden(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "notes", "*.txtar"))
+	if len(paths) == 0 {
+		t.Fatal("no examples in testdata/notes")
+	}
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			nf := readNotes(t, name)
+			got := renderNotes(runNotes(t, nf.files["pod.yaml"], nf.opts, nf.opts.Until))
+			if *update {
+				if _, ok := nf.files["timeline"]; !ok {
+					nf.names = append(nf.names, "timeline")
+				}
+				nf.files["timeline"] = string(got)
+				nf.write(t)
+				return
+			}
+			if string(got) != nf.files["timeline"] {
+				t.Errorf("timeline differs (go test ./sim/play -run TestNotesGolden -update); got:\n%s", got)
+			}
+			if again := renderNotes(runNotes(t, nf.files["pod.yaml"], nf.opts, 7*sec)); !bytes.Equal(got, again) {
+				t.Errorf("a second run, advanced in 7s steps, differs:\n%s", again)
+			}
+		})
+	}
+}
+
+// runNotes runs src to the horizon, advancing step by step.
+func runNotes(t testing.TB, src string, opts Options, step time.Duration) *sim.Timeline {
+	t.Helper()
+	r, err := Start([]byte(src), opts)
+	if err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	for at := step; !r.Done(); at += step {
+		r.Advance(at)
+	}
+	return r.Timeline()
+}
+
+// renderNotes prints the events and the status changes in time order, the
+// story kubectl events and kubectl get pods -w tell.
+func renderNotes(tl *sim.Timeline) []byte {
+	type line struct {
+		at   time.Duration
+		text string
+	}
+	var lines []line
+	for _, e := range tl.Events {
+		obj := e.Object
+		if e.Container != "" {
+			obj += "/" + e.Container
+		}
+		lines = append(lines, line{e.At, fmt.Sprintf("%-7s %-19s %s: %s", e.Type, e.Reason, obj, e.Message)})
+	}
+	for _, s := range tl.Statuses {
+		lines = append(lines, line{s.At, notesStatus(s)})
+	}
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].at < lines[j].at })
+	var b bytes.Buffer
+	for _, l := range lines {
+		fmt.Fprintf(&b, "%8s  %s\n", l.at, l.text)
+	}
+	return b.Bytes()
+}
+
+func notesStatus(s sim.PodStatus) string {
+	var cs []string
+	for _, c := range s.Containers {
+		st := string(c.State)
+		if c.Reason != "" {
+			st += "/" + c.Reason
+		}
+		if c.ExitCode != nil {
+			st += fmt.Sprintf("(%d)", *c.ExitCode)
+		}
+		if c.Ready {
+			st += "+ready"
+		}
+		cs = append(cs, fmt.Sprintf("%s=%s#%d", c.Name, st, c.RestartCount))
+	}
+	del := ""
+	if s.Deleted {
+		del = " deleted"
+	} else if s.Deleting {
+		del = " deleting"
+	}
+	return fmt.Sprintf("status  %s %s %s %s restarts=%d%s %s", s.Pod, s.Phase, s.Status, s.Ready, s.Restarts, del, strings.Join(cs, " "))
+}
+
+// notesPod is one run of a notes example, advanced by the checks in time
+// order (an exec happens at the run's current time).
+type notesPod struct {
+	t   *testing.T
+	r   *Run
+	pod string
+}
+
+// startNotes starts file (default pod.yaml) of the example name.
+func startNotes(t *testing.T, name, file string) *notesPod {
+	t.Helper()
+	nf := readNotes(t, name)
+	src, ok := nf.files[file]
+	if !ok {
+		t.Fatalf("%s has no %s", nf.path, file)
+	}
+	r, err := Start([]byte(src), nf.opts)
+	if err != nil {
+		t.Fatalf("%s/%s: %v", name, file, err)
+	}
+	return &notesPod{t: t, r: r, pod: r.Objects().Pods[0].Name}
+}
+
+// at advances the run to d and returns the Pod's status then.
+func (p *notesPod) at(d time.Duration) sim.PodStatus {
+	p.t.Helper()
+	if d < p.r.Now() {
+		p.t.Fatalf("at(%v) after the run reached %v", d, p.r.Now())
+	}
+	p.r.Advance(d)
+	s, ok := p.r.Timeline().StatusAt(p.pod, d)
+	if !ok {
+		p.t.Fatalf("no status of %s at %v", p.pod, d)
+	}
+	return s
+}
+
+// exec runs argv in container at the run's current time.
+func (p *notesPod) exec(container string, argv ...string) (stdout, stderr string, code int) {
+	return p.r.Exec(p.pod, container, argv)
+}
+
+// execOut wants argv to succeed and returns its stdout.
+func (p *notesPod) execOut(container string, argv ...string) string {
+	p.t.Helper()
+	out, errOut, code := p.exec(container, argv...)
+	if code != 0 {
+		p.t.Errorf("at %v, exec %s %q: exit %d, stderr %q", p.r.Now(), container, argv, code, errOut)
+	}
+	return out
+}
+
+// events returns the events with reason (of any object) so far.
+func (p *notesPod) events(reason string) []sim.Event {
+	var out []sim.Event
+	for _, e := range p.r.Timeline().Events {
+		if e.Reason == reason {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// logs is what container wrote (every attempt) up to the run's time.
+func (p *notesPod) logs(container string) []sim.LogLine {
+	var out []sim.LogLine
+	for _, l := range p.r.Timeline().Logs {
+		if l.Container == container {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// container finds a container's status.
+func container(t *testing.T, s sim.PodStatus, name string) sim.ContainerStatus {
+	t.Helper()
+	c, ok := containerIn(s, name)
+	if !ok {
+		t.Fatalf("at %v: no status of container %s", s.At, name)
+	}
+	return c
+}
+
+func containerIn(s sim.PodStatus, name string) (sim.ContainerStatus, bool) {
+	for _, c := range s.Containers {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return sim.ContainerStatus{}, false
+}
+
+// firstStatus is the first status line of pod for which ok holds.
+func firstStatus(tl *sim.Timeline, pod string, ok func(sim.PodStatus) bool) (sim.PodStatus, bool) {
+	for _, s := range tl.Statuses {
+		if s.Pod == pod && ok(s) {
+			return s, true
+		}
+	}
+	return sim.PodStatus{}, false
+}
+
+// wantGet compares the READY, STATUS and RESTARTS columns of kubectl get pods.
+func wantGet(t *testing.T, s sim.PodStatus, ready, status string, restarts int) {
+	t.Helper()
+	if s.Ready != ready || s.Status != status || s.Restarts != restarts {
+		t.Errorf("at %v: kubectl get pods says %s %s %d, want %s %s %d", s.At, s.Ready, s.Status, s.Restarts, ready, status, restarts)
+	}
+}
+
+// wantRejected: the notes' YAML as written does not pass the API server,
+// with a line:col diagnostic whose message contains msg.
+func wantRejected(t *testing.T, name, file string, line int, msg string) {
+	t.Helper()
+	nf := readNotes(t, name)
+	_, err := Start([]byte(nf.files[file]), nf.opts)
+	var list api.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		t.Fatalf("%s/%s: Start = %v, want an api.ErrorList", name, file, err)
+	}
+	if list[0].Line != line || !strings.Contains(list[0].Error(), msg) {
+		t.Errorf("%s/%s: first error %q at line %d, want %q at line %d", name, file, list[0].Error(), list[0].Line, msg, line)
+	}
+}
+
+// javaweb-2 ("War包和Tomcat服务器"): "Init container 容器都会比spec.containers定义的用户容器先启动，
+// 并且它们会逐一启动，直到他们都启动并且退出了，用户容器才会启动"; tomcat's webapps holds the
+// war the init container copied ("它启动之后webapps肯定会存在一个sample.war包"), and
+// it serves it on 8080.
+func TestNotesJavaweb2(t *testing.T) {
+	// The notes' ports entry says hostPost: the API server's strict
+	// decoding rejects the unknown field (kubectl apply: "unknown field").
+	wantRejected(t, "javaweb-2", "notes.yaml", 24, `unknown field "hostPost"`)
+
+	p := startNotes(t, "javaweb-2", "pod.yaml")
+	// Initialized only once war has exited 0; tomcat waits in
+	// PodInitializing until then (kubectl get: Init:0/1, then PodInitializing).
+	s := p.at(2 * sec)
+	if war := container(t, s, "war"); war.State != sim.Terminated || war.Reason != "Completed" || *war.ExitCode != 0 {
+		t.Errorf("at 2s war is %s/%s, want terminated/Completed 0", war.State, war.Reason)
+	}
+	if tc := container(t, s, "tomcat"); tc.State != sim.Waiting || tc.Reason != "PodInitializing" {
+		t.Errorf("at 2s tomcat is %s/%s, want waiting/PodInitializing", tc.State, tc.Reason)
+	}
+	tl := p.r.Timeline()
+	initStatus, _ := firstStatus(tl, p.pod, func(s sim.PodStatus) bool { return s.Status == "Init:0/1" })
+	if initStatus.At > 0 || initStatus.Status == "" {
+		t.Errorf("the Pod does not show Init:0/1 at 0s (first at %v)", initStatus.At)
+	}
+	// tomcat:7.0 is a 190 MB pull; by 30s it runs, 1/1 Ready (no readiness
+	// probe: ready once started), and has deployed the war.
+	s = p.at(30 * sec)
+	wantGet(t, s, "1/1", "Running", 0)
+	// The init container ends before tomcat is even created.
+	var warDone, tomcatCreated time.Duration = -1, -1
+	tl = p.r.Timeline()
+	for _, e := range tl.Events {
+		if e.Reason == "Created" && e.Container == "tomcat" && tomcatCreated < 0 {
+			tomcatCreated = e.At
+		}
+	}
+	if ws, ok := firstStatus(tl, p.pod, func(s sim.PodStatus) bool {
+		war, ok := containerIn(s, "war")
+		return ok && war.State == sim.Terminated
+	}); ok {
+		warDone = ws.At
+	}
+	if warDone < 0 || tomcatCreated < 0 || warDone > tomcatCreated {
+		t.Errorf("war terminated at %v, tomcat created at %v: want war first", warDone, tomcatCreated)
+	}
+	// The page draws the copy: war wrote sample.war into app-volume.
+	if f, ok := fileChange(tl, "app-volume", "sample.war"); !ok || f.Container != "war" || f.At > tomcatCreated {
+		t.Errorf("app-volume's sample.war: %+v (found %v), want written by war before tomcat is created", f, ok)
+	}
+	if got := p.execOut("tomcat", "ls", "/usr/local/tomcat/webapps"); got != "sample.war\n" {
+		t.Errorf("ls webapps in tomcat = %q, want sample.war", got)
+	}
+	if got := p.execOut("tomcat", "cat", "/usr/local/tomcat/webapps/sample.war"); !strings.HasPrefix(got, "PK\x03\x04") {
+		t.Errorf("sample.war in tomcat = %q, want the zip the image ships", got)
+	}
+	if !logHas(p.logs("tomcat"), "Deploying web application archive /usr/local/tomcat/webapps/sample.war") {
+		t.Error("tomcat's log does not show the war deployed")
+	}
+	// The tomcat image has curl: the app answers on localhost:8080.
+	if got := p.execOut("tomcat", "curl", "-s", "http://localhost:8080/sample/"); !strings.Contains(got, "Hello World!") {
+		t.Errorf("curl localhost:8080/sample/ = %q", got)
+	}
+	if _, _, code := p.exec("tomcat", "curl", "-sf", "http://localhost:8080/nothing/"); code != 22 {
+		t.Errorf("curl -f of a missing app exits %d, want 22 (HTTP 404)", code)
+	}
+}
+
+// Another container of the Pod reaches tomcat on localhost ("它们可以直接使用localhost通信").
+func TestNotesJavaweb2Localhost(t *testing.T) {
+	p := startNotes(t, "javaweb-2", "with-client.yaml")
+	wantGet(t, p.at(30*sec), "2/2", "Running", 0)
+	if got := p.execOut("client", "wget", "-qO-", "http://localhost:8080/sample/"); !strings.Contains(got, "Hello World!") {
+		t.Errorf("wget from the busybox container = %q", got)
+	}
+}
+
+// The notes' own command (start.sh of the course's image) does not exist
+// in tomcat:7.0: sh exits 127 and the kubelet restarts it with back-off.
+func TestNotesJavaweb2NotesCommand(t *testing.T) {
+	p := startNotes(t, "javaweb-2", "notes-command.yaml")
+	s := p.at(60 * sec)
+	tc := container(t, s, "tomcat")
+	if s.Status != "CrashLoopBackOff" || tc.LastState == nil || tc.LastState.ExitCode != 127 {
+		t.Errorf("at 60s: %s, last state %+v; want CrashLoopBackOff after exit 127", s.Status, tc.LastState)
+	}
+	// dash, the tomcat image's sh: "sh: 1: CMD: not found".
+	if !logHas(p.logs("tomcat"), "sh: 1: /root/apache-tomcat-7.0.42-v2/bin/start.sh: not found") {
+		t.Errorf("tomcat's log lacks sh's not found: %v", p.logs("tomcat"))
+	}
+}
+
+// fileChange is the first write of volPath in volume.
+func fileChange(tl *sim.Timeline, volume, volPath string) (sim.FileChange, bool) {
+	for _, f := range tl.Files {
+		if f.Volume == volume && f.VolPath == volPath && f.Op == sim.FileWrite {
+			return f, true
+		}
+	}
+	return sim.FileChange{}, false
+}
+
+func logHas(lines []sim.LogLine, want string) bool {
+	for _, l := range lines {
+		if strings.Contains(l.Text, want) {
+			return true
+		}
+	}
+	return false
+}
