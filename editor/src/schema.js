@@ -3,32 +3,34 @@
 // "[]TypeName" for a list, or a scalar ("string", "integer", "boolean").
 // The root type is the document's kind (Pod when absent).
 import { hoverTooltip } from "@codemirror/view";
-import { pathAt, kindOf, resolve, fieldAt } from "./yamlpath.js";
+import { pathAt, kindOf, resolve, fieldAt, siblingKeys, lineInfo } from "./yamlpath.js";
 
 function context(state, pos) {
   const line = state.doc.lineAt(pos);
   const lines = state.doc.toString().split("\n");
   const at = pathAt(lines, line.number - 1, pos - line.from);
-  return { at, root: kindOf(lines, line.number - 1) };
+  const keyCol = lineInfo(line.text.slice(0, pos - line.from)).keyIndent;
+  return { at, root: kindOf(lines, line.number - 1), written: () => siblingKeys(lines, line.number - 1, keyCol) };
 }
 
 // schemaCompletions offers field names where a key is typed and enum values
 // (or true/false) after "key: ".
 export function schemaCompletions(ctx, schema) {
   if (!schema) return null;
-  const { at, root } = context(ctx.state, ctx.pos);
+  const { at, root, written } = context(ctx.state, ctx.pos);
   const word = ctx.matchBefore(/[\w.\-]*/);
   if (!ctx.explicit && word.from === word.to && at.inKey) return null;
-  const options = at.inKey ? keyOptions(schema, root, at.path) : valueOptions(schema, root, at);
+  const options = at.inKey ? keyOptions(schema, root, at.path, written()) : valueOptions(schema, root, at);
   if (!options || !options.length) return null;
   return { from: word.from, options, validFor: /^[\w.\-]*$/ };
 }
 
-function keyOptions(schema, root, path) {
+// keyOptions are the fields of the object at path not yet written there.
+function keyOptions(schema, root, path, written) {
   const type = resolve(schema, root, path);
   const fields = type && schema[type];
   if (!fields) return null;
-  return fields.map((f) => ({
+  return fields.filter((f) => !written.has(f.name)).map((f) => ({
     label: f.name, type: "property", detail: f.type, apply: f.name + ": ",
     info: f.doc ? () => docNode(f) : undefined,
   }));

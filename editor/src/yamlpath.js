@@ -88,3 +88,24 @@ export function fieldAt(schema, root, path, key) {
   const fields = t && schema[t];
   return (fields && fields.find((x) => x.name === key)) || null;
 }
+
+// siblingKeys lists the keys already written in the mapping that line
+// lineNo belongs to (keys at column keyCol), so completion can leave them
+// out. A list item's mapping starts on its dash line and ends before the
+// next item.
+export function siblingKeys(lines, lineNo, keyCol) {
+  const keys = new Set();
+  for (let i = lineNo - 1; i >= 0; i--) {
+    const li = lineInfo(lines[i]);
+    if (li.blank) continue;
+    if (li.keyIndent === keyCol && li.key) keys.add(li.key);
+    if (li.indent < keyCol || (li.dash && li.keyIndent === keyCol)) break;
+  }
+  for (let i = lineNo + 1; i < lines.length; i++) {
+    const li = lineInfo(lines[i]);
+    if (li.blank) continue;
+    if (li.indent < keyCol || /^(---|\.\.\.)/.test(lines[i])) break;
+    if (li.keyIndent === keyCol && li.key && !li.dash) keys.add(li.key);
+  }
+  return keys;
+}

@@ -2,7 +2,7 @@
 // and hover docs rely on.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pathAt, resolve, kindOf } from "../src/yamlpath.js";
+import { pathAt, resolve, kindOf, siblingKeys } from "../src/yamlpath.js";
 
 const doc = `apiVersion: v1
 kind: Pod
@@ -50,4 +50,20 @@ test("kindOf reads the current document", () => {
   const lines = "kind: ConfigMap\n---\napiVersion: v1\nkind: Pod\nspec:".split("\n");
   assert.equal(kindOf(lines, 0), "ConfigMap");
   assert.equal(kindOf(lines, 4), "Pod");
+});
+
+test("siblingKeys sees the keys of the same mapping only", () => {
+  const lines = `spec:
+  containers:
+  - name: a
+    image: busybox
+
+    ports: []
+  - name: b
+    args: []
+  restartPolicy: Always`.split("\n");
+  // The cursor on the blank line 4, inside container a.
+  assert.deepEqual([...siblingKeys(lines, 4, 4)].sort(), ["image", "name", "ports"]);
+  // Inside spec, at column 2.
+  assert.deepEqual([...siblingKeys(lines, 9, 2)].sort(), ["containers", "restartPolicy"]);
 });

@@ -49,6 +49,14 @@ describe("editor", () => {
     await options.first().waitFor();
     assert.ok((await options.allTextContents()).some((o) => o.startsWith("livenessProbe")));
     await page.keyboard.press("Escape");
+    await page.keyboard.press("Shift+Home");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Control+Space"); // every field of the container not yet written
+    await options.first().waitFor();
+    const fields = await page.locator(".cm-tooltip-autocomplete .cm-completionLabel").allTextContents();
+    assert.ok(fields.includes("readinessProbe"), `${fields}`);
+    assert.ok(!fields.includes("image") && !fields.includes("name"), `written keys offered again: ${fields}`);
+    await page.keyboard.press("Escape");
     await page.keyboard.press("Control+End");
     await page.keyboard.type("\nimagePullPolicy: ");
     await page.keyboard.press("Control+Space");
