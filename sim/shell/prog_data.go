@@ -2,7 +2,6 @@ package shell
 
 import (
 	"fmt"
-	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -299,27 +298,62 @@ func perlCmd(e *cmdEnv, args []string) int {
 	return 1
 }
 
-// piDigits returns pi with n significant digits, as bignum's bpi(n)
-// prints it (Machin's formula, in fixed point with guard digits).
+// piDigits returns pi to n significant digits, rounded, as Math::BigFloat's
+// bpi(n) prints it. Rabinowitz and Wagon's spigot (1995) on plain ints,
+// with a few guard digits for the rounding.
 func piDigits(n int) string {
-	guard := 10
-	unity := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n+guard)), nil)
-	arctan := func(x int64) *big.Int {
-		sum, term := new(big.Int), new(big.Int).Div(unity, big.NewInt(x))
-		xx := big.NewInt(x * x)
-		for k := int64(0); term.Sign() != 0; k++ {
-			t := new(big.Int).Div(term, big.NewInt(2*k+1))
-			if k%2 == 0 {
-				sum.Add(sum, t)
-			} else {
-				sum.Sub(sum, t)
+	d := spigot(n + 5)
+	digits := []byte(d[:n])
+	if d[n] >= '5' {
+		for i := n - 1; i >= 0; i-- {
+			if digits[i] < '9' {
+				digits[i]++
+				break
 			}
-			term.Div(term, xx)
+			digits[i] = '0'
 		}
-		return sum
 	}
-	pi := new(big.Int).Mul(big.NewInt(16), arctan(5))
-	pi.Sub(pi, new(big.Int).Mul(big.NewInt(4), arctan(239)))
-	s := pi.String()[:n]
-	return s[:1] + "." + s[1:]
+	return string(digits[:1]) + "." + string(digits[1:])
+}
+
+// spigot returns the first n digits of pi ("31415...").
+func spigot(n int) string {
+	a := make([]int, n*10/3+1)
+	for i := range a {
+		a[i] = 2
+	}
+	var b strings.Builder
+	nines, predigit, first := 0, 0, true
+	emit := func(d int) {
+		if !first {
+			b.WriteByte(byte('0' + d))
+		}
+		first = false
+	}
+	for j := 0; j < n; j++ {
+		q := 0
+		for i := len(a) - 1; i >= 0; i-- {
+			x := 10*a[i] + q*(i+1)
+			a[i], q = x%(2*i+1), x/(2*i+1)
+		}
+		a[0], q = q%10, q/10
+		switch {
+		case q == 9:
+			nines++
+		case q == 10:
+			emit(predigit + 1)
+			for ; nines > 0; nines-- {
+				emit(0)
+			}
+			predigit = 0
+		default:
+			emit(predigit)
+			predigit = q
+			for ; nines > 0; nines-- {
+				emit(9)
+			}
+		}
+	}
+	emit(predigit)
+	return b.String()
 }

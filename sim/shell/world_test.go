@@ -246,3 +246,14 @@ func TestCurl(t *testing.T) {
 		}
 	}
 }
+
+// The docs' pi Job: perl prints 2000 digits, in about 10 virtual seconds.
+func TestPerlPi(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "pi", Image: "perl:5.34.0", Command: []string{"perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"}})
+	r := drive(w.rt.StartContainer("p", "pi", 0), 0, time.Minute)
+	if !r.exited || r.code != 0 || r.at != 8*time.Second || len(r.stdout) != 2002 ||
+		!strings.HasPrefix(r.stdout, "3.14159265358979323846264338327950288419716939937510") || !strings.HasSuffix(r.stdout, "75901\n") {
+		t.Errorf("got code %d at %v, %d bytes: %.60q...%q", r.code, r.at, len(r.stdout), r.stdout, r.stdout[max(0, len(r.stdout)-10):])
+	}
+}
