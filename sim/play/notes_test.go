@@ -430,3 +430,146 @@ func logHas(lines []sim.LogLine, want string) bool {
 	}
 	return false
 }
+
+// nodeSelector ("供用户将Pod与Node进行绑定的字段"): the Pod lands on the node with the
+// label; with a label no node has it stays Pending.
+func TestNotesNodeSelector(t *testing.T) {
+	// The notes' indentation puts disktype beside nodeSelector, where the
+	// API server knows no such field.
+	wantRejected(t, "node-selector", "notes.yaml", 7, `spec: unknown field "disktype"`)
+
+	p := startNotes(t, "node-selector", "pod.yaml")
+	s := p.at(30 * sec)
+	wantGet(t, s, "1/1", "Running", 0)
+	// node-1 is the only node labelled disktype=ssd.
+	if s.Node != "node-1" {
+		t.Errorf("scheduled to %q, want node-1", s.Node)
+	}
+	if ev := p.events("Scheduled"); len(ev) != 1 || ev[0].Message != "Successfully assigned default/on-ssd to node-1" {
+		t.Errorf("Scheduled events %+v", ev)
+	}
+
+	// The scheduler's message (schedule_one.go FitError.Error): the
+	// control plane's taint, then the three workers' selector mismatch.
+	p = startNotes(t, "node-selector", "no-match.yaml")
+	s = p.at(60 * sec)
+	wantGet(t, s, "0/1", "Pending", 0)
+	if s.Node != "" {
+		t.Errorf("unschedulable Pod is on %q", s.Node)
+	}
+	ev := p.events("FailedScheduling")
+	if len(ev) == 0 || !strings.Contains(ev[0].Message, "0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) didn't match Pod's node affinity/selector.") {
+		t.Errorf("FailedScheduling events %+v", ev)
+	}
+}
+
+// nodeName: "一旦Pod这个字段被赋值，K8S就会认为这个Pod已经经过了调度": no Scheduled event
+// (the scheduler never sees it), the Pod runs on node-3.
+func TestNotesNodeName(t *testing.T) {
+	p := startNotes(t, "node-name", "pod.yaml")
+	s := p.at(30 * sec)
+	wantGet(t, s, "1/1", "Running", 0)
+	if s.Node != "node-3" {
+		t.Errorf("on %q, want node-3", s.Node)
+	}
+	if ev := p.events("Scheduled"); len(ev) != 0 {
+		t.Errorf("a Pod with nodeName has Scheduled events: %+v", ev)
+	}
+}
+
+// hostAliases ("定义了Pod的hosts文件 /etc/hosts里的内容"): the kubelet writes /etc/hosts
+// (kubelet_pods.go managedHostsFileContent, hostsEntriesFromHostAliases):
+// its header, localhost lines, the Pod's IP and name, then the aliases'
+// block, one tab-separated line per IP.
+func TestNotesHostAliases(t *testing.T) {
+	wantRejected(t, "host-aliases", "notes.yaml", 8, `unknown field "hostNames", did you mean "hostnames"?`)
+
+	p := startNotes(t, "host-aliases", "pod.yaml")
+	s := p.at(30 * sec)
+	// The docs' hostaliases-pod: 0/1 Completed 0.
+	wantGet(t, s, "0/1", "Completed", 0)
+	var got strings.Builder
+	for _, l := range p.logs("cat-hosts") {
+		got.WriteString(l.Text + "\n")
+	}
+	want := "# Kubernetes-managed hosts file.\n" +
+		"127.0.0.1\tlocalhost\n" +
+		"::1\tlocalhost ip6-localhost ip6-loopback\n" +
+		"fe00::0\tip6-localnet\n" +
+		"fe00::0\tip6-mcastprefix\n" +
+		"fe00::1\tip6-allnodes\n" +
+		"fe00::2\tip6-allrouters\n" +
+		s.IP + "\thostaliases-pod\n" +
+		"\n" +
+		"# Entries added by HostAliases.\n" +
+		"10.1.2.3\tfoo.remote\tbar.remote\n"
+	if s.IP == "" || got.String() != want {
+		t.Errorf("kubectl logs hostaliases-pod =\n%s\nwant\n%s", got.String(), want)
+	}
+}
+
+// tty and stdin ("tty: Linux给用户提供一个常驻小程序，用于接收用户的标准输入"): busybox's sh
+// with stdin open waits for input and keeps running; without stdin it reads
+// end-of-file, exits 0, and restartPolicy Always turns that into a crash
+// loop: the first restart at once, then 10 s, 20 s, 40 s of back-off
+// (kuberuntime_container.go doBackOff, flowcontrol.Backoff), STATUS
+// alternating Completed and CrashLoopBackOff (the waiting reason shows from
+// the sync after the one that found the back-off: kubelet.go SyncPod
+// writes the status before reasonCache.Update).
+func TestNotesTTYStdin(t *testing.T) {
+	p := startNotes(t, "tty-stdin", "pod.yaml")
+	wantGet(t, p.at(2*time.Minute), "1/1", "Running", 0)
+
+	p = startNotes(t, "tty-stdin", "no-stdin.yaml")
+	s := p.at(5 * sec)
+	if c := container(t, s, "shell"); c.RestartCount != 1 || c.LastState == nil || c.LastState.Reason != "Completed" || c.LastState.ExitCode != 0 {
+		t.Errorf("at 5s: restarts %d, last state %+v; want 1 after Completed 0", c.RestartCount, c.LastState)
+	}
+	wantGet(t, s, "0/1", "Completed", 1)
+	s = p.at(2 * time.Minute)
+	if s.Restarts != 4 {
+		t.Errorf("at 2m: %d restarts, want 4 (at once, +10s, +20s, +40s)", s.Restarts)
+	}
+	var seq []string
+	for _, s := range p.r.Timeline().Statuses {
+		if s.Status == "CrashLoopBackOff" || s.Status == "Completed" {
+			if len(seq) == 0 || seq[len(seq)-1] != s.Status {
+				seq = append(seq, s.Status)
+			}
+		}
+	}
+	if got := strings.Join(seq, " "); !strings.HasPrefix(got, "Completed CrashLoopBackOff Completed CrashLoopBackOff") {
+		t.Errorf("STATUS went %s", got)
+	}
+}
+
+// The infra container: pause is created first and the app containers join
+// its namespaces; with shareProcessNamespace the shell container's ps lists
+// pause as PID 1 and nginx's processes (the docs' share-process-namespace
+// page: "ps ax" shows /pause, nginx: master process, sh, ps ax).
+func TestNotesShareProcessNamespace(t *testing.T) {
+	p := startNotes(t, "share-process-namespace", "pod.yaml")
+	wantGet(t, p.at(30*sec), "2/2", "Running", 0)
+	ps := strings.Split(strings.TrimSpace(p.execOut("shell", "ps", "ax")), "\n")
+	if len(ps) < 5 || !strings.HasPrefix(ps[0], "PID") || !strings.HasSuffix(ps[1], " 1 root      0:00 /pause") {
+		t.Fatalf("ps ax in shell:\n%s\nwant the header, then /pause as PID 1", strings.Join(ps, "\n"))
+	}
+	all := strings.Join(ps, "\n")
+	for _, want := range []string{"nginx: master process nginx -g daemon off;", "nginx: worker process", " sh\n", " ps ax"} {
+		if !strings.Contains(all+"\n", want) {
+			t.Errorf("ps ax in shell lacks %q:\n%s", want, all)
+		}
+	}
+	// The nginx image has no ps (Debian without procps).
+	if _, errOut, code := p.exec("nginx", "ps", "ax"); code != 126 || !strings.Contains(errOut, `exec: "ps": executable file not found in $PATH`) {
+		t.Errorf("ps in nginx: exit %d %q, want 126 and runc's not found", code, errOut)
+	}
+
+	// Without the field each container has its own PID namespace: sh is
+	// PID 1 and nginx is out of sight.
+	p = startNotes(t, "share-process-namespace", "separate.yaml")
+	p.at(30 * sec)
+	if got := p.execOut("shell", "ps", "ax"); !strings.Contains(got, "    1 root      0:00 sh\n") || strings.Contains(got, "nginx") || strings.Contains(got, "pause") {
+		t.Errorf("ps ax without shareProcessNamespace:\n%s", got)
+	}
+}
