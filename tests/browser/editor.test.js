@@ -107,6 +107,15 @@ describe("editor", () => {
     assert.equal(dialogs, 0);
   });
 
+  test("if the wasm dies anyway, a panel offers a reload", async () => {
+    const other = await open(env, "/sandbox");
+    await other.evaluate(() => window.dispatchEvent(new ErrorEvent("error", { message: "Error: Go program has already exited" })));
+    const panel = other.locator('[data-testid="error-panel"]');
+    assert.equal(await panel.getAttribute("role"), "alert");
+    assert.match(await panel.textContent(), /Reload|重新加载/);
+    await other.close();
+  });
+
   test("edit → re-simulated and redrawn on the notes' Pods (budget 50 ms)", async () => {
     const pods = [
       ["javaweb-2", javawebFixed, "tomcat"],
