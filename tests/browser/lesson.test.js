@@ -24,6 +24,7 @@ const gradeTimeout = 120_000; // a whole run to the horizon, in wasm, on a busy 
 
 const lesson = '[data-testid="lesson"]';
 const checks = '[data-testid="check-result"]';
+const editor = '[data-testid="editor"]';
 
 // graded waits until the panel shows the results of the spec in the
 // editor: check results drawn and the status no longer "Checking".
@@ -120,12 +121,27 @@ describe("lesson panel in Chromium", () => {
     await page.screenshot({ path: join(shots, "lesson-panel.png"), fullPage: true });
     await page.getByRole("button", { name: /^Cancel$/ }).click();
 
+    await page.waitForSelector(`${editor} .cm-content`, { timeout: 30_000 });
+    const starterText = await page.evaluate((sel) => document.querySelector(sel).podlabEditor.getText(), editor);
     const ms = await loadSolution(page);
     const after = await results(page);
     assert.ok(after.length > 0 && after.every((r) => r === "pass"), `solution results ${after}: want all pass`);
     const next = page.locator('[data-testid="next-lesson"]');
     assert.match(await next.getAttribute("href"), new RegExp(`${prefix}/lessons/init-order$`));
     console.log(`init-containers: solution graded in ${Math.round(ms)} ms`);
+
+    // Typing the starter back: the checks follow the edit.
+    await page.evaluate(
+      ([sel, t]) => {
+        const ed = document.querySelector(sel).podlabEditor;
+        ed.setText(t);
+        ed.fire();
+      },
+      [editor, starterText]
+    );
+    await next.waitFor({ state: "detached", timeout: gradeTimeout });
+    await graded(page);
+    assert.ok((await results(page)).includes("fail"), "after typing the starter back, a check fails again");
     assert.deepEqual(problems, []);
     await page.close();
   });
