@@ -573,3 +573,84 @@ func TestNotesShareProcessNamespace(t *testing.T) {
 		t.Errorf("ps ax without shareProcessNamespace:\n%s", got)
 	}
 }
+
+// LifeCycle: "postStart: 在容器启动之后，立刻执行的一个操作" — the hook writes
+// /usr/share/message in the nginx container; the docs (attach-handler-
+// lifecycle-event.md): "The Container's status is not set to RUNNING until
+// the postStart handler completes". "preStop：容器被杀死之前，会阻塞当前的容器杀死流程，直到这个hook定义操作完成之后，
+// 才允许容器被杀死": on deletion, nginx -s quit stops nginx gracefully.
+func TestNotesLifecycle(t *testing.T) {
+	p := startNotes(t, "lifecycle", "pod.yaml")
+	s := p.at(30 * sec)
+	wantGet(t, s, "1/1", "Running", 0)
+	// The notes' hook writes "hello from ..." (the docs' says "Hello").
+	if got := p.execOut("lifecycle-demo-container", "cat", "/usr/share/message"); got != "hello from the postStart handler\n" {
+		t.Errorf("cat /usr/share/message = %q", got)
+	}
+	tl := p.r.Timeline()
+	f, ok := firstFile(tl, "/usr/share/message")
+	running, _ := firstStatus(tl, p.pod, func(s sim.PodStatus) bool { return s.Phase == sim.PodRunning })
+	if !ok || f.Container != "lifecycle-demo-container" || f.At > running.At {
+		t.Errorf("message written %+v (found %v); the Pod Running at %v: want the file first", f, ok, running.At)
+	}
+
+	// Deleted at 60s: Killing, the preStop hook quits nginx at once
+	// (exit 0, Completed), long before the 30 s grace period ends.
+	s = p.at(90 * sec)
+	if ev := p.events("Killing"); len(ev) != 1 || ev[0].At != 60*sec || ev[0].Message != "Stopping container lifecycle-demo-container" {
+		t.Errorf("Killing events %+v, want one at 60s", ev)
+	}
+	if !s.Deleted {
+		t.Errorf("at 90s the Pod is not gone: %+v", s)
+	}
+	if c := container(t, s, "lifecycle-demo-container"); c.State != sim.Terminated || *c.ExitCode != 0 || c.FinishedAt > 61*sec {
+		t.Errorf("nginx ended %s exit %v at %v, want exit 0 within a second of 60s", c.State, c.ExitCode, c.FinishedAt)
+	}
+	if !logHas(p.logs("lifecycle-demo-container"), "gracefully shutting down") {
+		t.Error("nginx's log does not show the graceful quit")
+	}
+}
+
+// A postStart that takes 10 s holds the container out of Running for 10 s.
+func TestNotesLifecyclePostStartSlow(t *testing.T) {
+	p := startNotes(t, "lifecycle", "poststart-slow.yaml")
+	p.at(30 * sec)
+	tl := p.r.Timeline()
+	started := p.events("Started")
+	running, ok := firstStatus(tl, p.pod, func(s sim.PodStatus) bool { return s.Phase == sim.PodRunning })
+	if len(started) == 0 || !ok || running.At < started[0].At+10*sec {
+		t.Errorf("Started at %v, Running at %v: want Running 10 s after the start, when the hook ends", started, running.At)
+	}
+}
+
+// "如果PostStart执行超时或者错误，K8S会在该Pod的Events中报出该容器启动失败的信息": a failing hook
+// gives FailedPostStartHook, the kubelet kills the container (Killing,
+// message FailedPostStartHook: kuberuntime_container.go startContainer)
+// and STATUS says PostStartHookError, then crash-loops.
+func TestNotesLifecyclePostStartFails(t *testing.T) {
+	p := startNotes(t, "lifecycle", "poststart-fails.yaml")
+	s := p.at(10 * sec)
+	if s.Status != "PostStartHookError" {
+		t.Errorf("at 10s STATUS %s, want PostStartHookError", s.Status)
+	}
+	if ev := p.events("FailedPostStartHook"); len(ev) == 0 || ev[0].Type != sim.EventWarning || ev[0].Message != "PostStartHook failed" {
+		t.Errorf("FailedPostStartHook events %+v", ev)
+	}
+	if ev := p.events("Killing"); len(ev) == 0 || ev[0].Message != "FailedPostStartHook" {
+		t.Errorf("Killing events %+v", ev)
+	}
+	// (The example's flags delete the Pod at 60s.)
+	if s := p.at(50 * sec); s.Restarts != 3 || s.Phase != sim.PodRunning || s.Status != "CrashLoopBackOff" {
+		t.Errorf("at 50s: phase %s, %s, %d restarts; want Running (restartPolicy Always), CrashLoopBackOff, 3", s.Phase, s.Status, s.Restarts)
+	}
+}
+
+// firstFile is the first write of path (as its container sees it).
+func firstFile(tl *sim.Timeline, path string) (sim.FileChange, bool) {
+	for _, f := range tl.Files {
+		if f.Path == path && f.Op == sim.FileWrite {
+			return f, true
+		}
+	}
+	return sim.FileChange{}, false
+}
