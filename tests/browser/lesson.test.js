@@ -180,6 +180,13 @@ describe("lesson panel in Chromium", () => {
     for (const t of timings) console.log(`${t.lesson}: ${t.checks} checks, solution graded in ${t.solutionGradedMs} ms`);
     assert.ok(timings.length >= 10, `walked ${timings.length} lessons`);
     assert.ok(await page.locator('[data-testid="examples"] .example').count() > 0, "the sandbox lists the examples");
+    await page.locator('[data-example="javaweb-2"] button').click();
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.podlabEditor?.getText().includes("name: javaweb-2"),
+      editor,
+      { timeout: 10_000 }
+    );
+    assert.match(await page.locator(".examples-status").textContent(), /javaweb-2/);
 
     // Progress: the home page marks every lesson done.
     await page.goto(site.origin + prefix + "/");
