@@ -654,3 +654,127 @@ func firstFile(tl *sim.Timeline, path string) (sim.FileChange, bool) {
 	}
 	return sim.FileChange{}, false
 }
+
+// projected-volume: "把Pod想要访问的数据存放到ETCD中，之后就可以通过在Pod中挂载Volume的方式访问这些secret中保存的信息":
+// both Secrets' keys appear as files in the one volume, decoded, and the
+// readOnly mount refuses writes (EROFS, "Read-only file system").
+func TestNotesProjectedVolume(t *testing.T) {
+	p := startNotes(t, "projected-volume", "pod.yaml")
+	wantGet(t, p.at(30*sec), "1/1", "Running", 0)
+	const c = "test-secret-volume"
+	if got := p.execOut(c, "ls", "/projected-volume"); got != "password.txt\nusername.txt\n" {
+		t.Errorf("ls /projected-volume = %q", got)
+	}
+	// kubectl create secret --from-file keeps the file's bytes: no newline.
+	if got := p.execOut(c, "cat", "/projected-volume/username.txt"); got != "admin" {
+		t.Errorf("username.txt = %q, want admin", got)
+	}
+	if got := p.execOut(c, "cat", "/projected-volume/password.txt"); got != "c1oudc0w!" {
+		t.Errorf("password.txt = %q, want c1oudc0w!", got)
+	}
+	if _, errOut, code := p.exec(c, "touch", "/projected-volume/x"); code != 1 || errOut != "touch: /projected-volume/x: Read-only file system\n" {
+		t.Errorf("touch in the volume: exit %d, %q; want busybox's Read-only file system", code, errOut)
+	}
+	if _, errOut, code := p.exec(c, "sh", "-c", "echo root > /projected-volume/username.txt"); code == 0 || !strings.Contains(errOut, "Read-only file system") {
+		t.Errorf("overwriting a secret: exit %d, %q", code, errOut)
+	}
+
+	// Without the Secret pass the volume cannot be set up: FailedMount and
+	// ContainerCreating (the kubelet retries; volumemanager
+	// WaitForAttachAndMount fails the sync).
+	p = startNotes(t, "projected-volume", "missing-secret.yaml")
+	s := p.at(60 * sec)
+	wantGet(t, s, "0/1", "ContainerCreating", 0)
+	if ev := p.events("FailedMount"); len(ev) == 0 || !strings.Contains(ev[0].Message, `secret "pass" not found`) {
+		t.Errorf("FailedMount events %+v", ev)
+	}
+}
+
+// ConfigMap: "用法和secrets类似": the key made by --from-file is the file's name,
+// and the value its content.
+func TestNotesConfigMap(t *testing.T) {
+	p := startNotes(t, "configmap", "pod.yaml")
+	wantGet(t, p.at(30*sec), "1/1", "Running", 0)
+	var got strings.Builder
+	for _, l := range p.logs("ui") {
+		got.WriteString(l.Text + "\n")
+	}
+	if got.String() != "color.good=purple\ncolor.bad=yellow\n" {
+		t.Errorf("kubectl logs ui = %q", got.String())
+	}
+	if got := p.execOut("ui", "ls", "/etc/config"); got != "ui.properties\n" {
+		t.Errorf("ls /etc/config = %q", got)
+	}
+}
+
+// Downward API: "当前Pod的labels字段的值，会被kubernetes自动挂载成为容器中的/etc/podinfo/labels文件".
+// The kubelet writes key="value" lines sorted by key, without a final
+// newline (fieldpath.FormatMap); the annotations file also holds the two
+// annotations of the kubelet's own copy of the Pod (config.seen,
+// config.source). The loop prints both every 5 seconds.
+func TestNotesDownwardAPI(t *testing.T) {
+	p := startNotes(t, "downward-api", "pod.yaml")
+	wantGet(t, p.at(30*sec), "1/1", "Running", 0)
+	const c = "client-container"
+	labels := "cluster=\"test-cluster1\"\nrack=\"rack-22\"\nzone=\"us-est-coast\""
+	if got := p.execOut(c, "cat", "/etc/podinfo/labels"); got != labels {
+		t.Errorf("labels file = %q, want %q", got, labels)
+	}
+	annotations := p.execOut(c, "cat", "/etc/podinfo/annotations")
+	if !strings.HasPrefix(annotations, "build=\"two\"\nbuilder=\"john-doe\"\nkubernetes.io/config.seen=\"") ||
+		!strings.HasSuffix(annotations, "\"\nkubernetes.io/config.source=\"api\"") {
+		t.Errorf("annotations file = %q", annotations)
+	}
+
+	// The docs' kubectl logs: the labels block, then the annotations
+	// block, each after two empty lines.
+	var when []time.Duration
+	var text strings.Builder
+	for _, l := range p.logs(c) {
+		if l.Text == "cluster=\"test-cluster1\"" {
+			when = append(when, l.At)
+		}
+		text.WriteString(l.Text + "\n")
+	}
+	block := "\n\n" + labels + "\n\n" + annotations
+	if !strings.HasPrefix(text.String(), block+"\n\n"+labels) {
+		t.Errorf("the log does not start with the two blocks:\n%s", text.String())
+	}
+	// Started at about 1.6 s: prints at +0, 5, 10, 15, 20, 25 s by 30 s.
+	if len(when) != 6 {
+		t.Errorf("labels printed %d times by 30s (at %v), want 6", len(when), when)
+	}
+	for i := 1; i < len(when); i++ {
+		if d := when[i] - when[i-1]; d != 5*sec {
+			t.Errorf("prints %d and %d are %v apart, want 5s", i-1, i, d)
+		}
+	}
+}
+
+// ServiceAccountToken: "路径：/var/run/secrets/kubernetes.io/serviceaccount": the
+// kube-api-access projected volume holds token, ca.crt and namespace
+// (serviceaccount admission plugin, mountServiceAccountToken), unless
+// automountServiceAccountToken is false.
+func TestNotesServiceAccountToken(t *testing.T) {
+	const dir = "/var/run/secrets/kubernetes.io/serviceaccount"
+	p := startNotes(t, "service-account-token", "pod.yaml")
+	wantGet(t, p.at(30*sec), "1/1", "Running", 0)
+	if got := p.execOut("app", "ls", dir); got != "ca.crt\nnamespace\ntoken\n" {
+		t.Errorf("ls %s = %q", dir, got)
+	}
+	if got := p.execOut("app", "cat", dir+"/namespace"); got != "default" {
+		t.Errorf("namespace file = %q, want default", got)
+	}
+	if got := p.execOut("app", "cat", dir+"/token"); !strings.HasPrefix(got, "eyJ") || strings.Count(got, ".") != 2 {
+		t.Errorf("token = %q, want a JWT", got)
+	}
+	if _, _, code := p.exec("app", "touch", dir+"/x"); code == 0 {
+		t.Error("the token volume is writable")
+	}
+
+	p = startNotes(t, "service-account-token", "no-token.yaml")
+	p.at(30 * sec)
+	if _, errOut, code := p.exec("app", "ls", dir); code == 0 || !strings.Contains(errOut, "No such file or directory") {
+		t.Errorf("ls %s with automountServiceAccountToken false: exit %d, %q", dir, code, errOut)
+	}
+}
