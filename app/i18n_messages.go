@@ -168,6 +168,7 @@ const (
 	msgTryWide
 	msgTryLabel
 	msgTryDescribe
+	msgConsoleFollowing
 
 	msgCount // the number of messages; keep last
 )
@@ -339,4 +340,5 @@ var catalogue = [msgCount]message{
 	msgTryWide:              {"which node it landed on", "它被调度到哪个节点"},
 	msgTryLabel:             {"label another node", "给另一个节点打标签"},
 	msgTryDescribe:          {"its events, from the scheduler on", "从调度开始的事件"},
+	msgConsoleFollowing:     {"%s keeps printing as cluster time passes; the next command stops it.", "%s 会随集群时间继续输出；输入下一条命令即停止。"},
 }
