@@ -14,6 +14,7 @@ func newNotFoundPage() *notFoundPage { return &notFoundPage{} }
 func (p *notFoundPage) Render() app.UI {
 	return &shell{
 		Heading:  "Page not found",
+		Nav:      []app.UI{navLink("Contents", pageURL(homePath), "")},
 		Controls: pageControls(),
 		Lesson: []app.UI{
 			app.P().Text("There is no page at this address."),
