@@ -41,8 +41,12 @@ func (p *consolePage) tick() {
 		return
 	}
 	start := time.Now()
-	if out := p.sess.advance(tickEvery * time.Duration(p.clock.Speed)); out != "" {
+	out, following := p.sess.advance(tickEvery * time.Duration(p.clock.Speed))
+	if out != "" {
 		p.appendEntry(termEntry{Out: out})
+	}
+	if !following {
+		p.following = ""
 	}
 	p.cards = p.sess.clusterCards()
 	p.clock.Now = p.sess.now()

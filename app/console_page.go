@@ -25,17 +25,18 @@ type consolePage struct {
 	// Store keeps the workstation folder; nil opens the browser's.
 	Store Store
 
-	lang     lang
-	sess     *consoleSession
-	failure  string // the session could not start
-	entries  []termEntry
-	fill     termFill // the "try this" line last clicked
-	clock    consoleClock
-	cards    []nodeCard
-	restored bool   // the saved folder is back (or there was none)
-	saved    string // the folder as last saved, to skip unchanged saves
-	gen      int    // bumped on dismount, so old ticks stop
-	ctx      app.Context
+	lang      lang
+	sess      *consoleSession
+	failure   string // the session could not start
+	entries   []termEntry
+	fill      termFill // the "try this" line last clicked
+	following string   // the watch or log follow still printing, if any
+	clock     consoleClock
+	cards     []nodeCard
+	restored  bool   // the saved folder is back (or there was none)
+	saved     string // the folder as last saved, to skip unchanged saves
+	gen       int    // bumped on dismount, so old ticks stop
+	ctx       app.Context
 }
 
 func newConsolePage(toc []tocEntry) *consolePage { return &consolePage{Toc: toc} }
@@ -84,7 +85,8 @@ func (p *consolePage) Render() app.UI {
 			&consoleClockBar{Lang: l, Clock: p.clock, OnToggle: p.togglePlay, OnSpeed: p.setSpeed},
 			&consoleTerm{
 				Lang: l, Entries: p.entries, History: p.history(), Disabled: !p.restored, Fill: p.fill,
-				OnRun: p.run, OnClear: p.clear, Complete: p.complete,
+				Following: p.following,
+				OnRun:     p.run, OnClear: p.clear, Complete: p.complete,
 			},
 		},
 		Stage:   []app.UI{&clusterPane{Lang: l, Cards: p.cards}},
@@ -133,6 +135,10 @@ func (p *consolePage) run(line string) {
 	}
 	out := p.sess.run(line)
 	p.appendEntry(termEntry{Cmd: line, Out: out, Prompt: true})
+	p.following = ""
+	if p.sess.following() {
+		p.following = line
+	}
 	p.cards = p.sess.clusterCards()
 	p.clock.Now = p.sess.now()
 	p.save()

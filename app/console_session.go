@@ -55,11 +55,17 @@ func (s *consoleSession) close() {
 func (s *consoleSession) run(line string) string { return s.console.Run(line) }
 
 // advance lets d of virtual time pass and returns what a running watch or
-// log follow printed meanwhile.
-func (s *consoleSession) advance(d time.Duration) string {
+// log follow printed meanwhile, and whether one is still running.
+func (s *consoleSession) advance(d time.Duration) (string, bool) {
 	s.cluster.Advance(d)
-	out, _ := s.console.Follow()
-	return out
+	return s.console.Follow()
+}
+
+// following reports whether the last line started a watch or a log
+// follow (no time has passed, so it prints nothing yet).
+func (s *consoleSession) following() bool {
+	_, ok := s.console.Follow()
+	return ok
 }
 
 // now is the cluster's virtual time.

@@ -28,9 +28,11 @@ type consoleTerm struct {
 	History  []string // lines run, oldest first
 	Disabled bool     // the folder is still being restored
 	Fill     termFill // a line to put at the prompt ("try this")
-	OnRun    func(string)
-	OnClear  func()
-	Complete func(string) []string
+	// Following is the watch or log follow still printing ("" for none).
+	Following string
+	OnRun     func(string)
+	OnClear   func()
+	Complete  func(string) []string
 
 	line    string // the line being typed
 	histAt  int    // len(History) means the line being typed
@@ -78,6 +80,10 @@ func (t *consoleTerm) Render() app.UI {
 			Role("log").Aria("live", "polite").Aria("label", t.Lang.T(msgConsoleOutput)).TabIndex(0).Body(
 			app.Range(t.Entries).Slice(func(i int) app.UI { return renderEntry(t.Entries[i]) }),
 		),
+		app.If(t.Following != "", app.P().Class("con-following").DataSet("testid", "console-following").Body(
+			app.Span().Class("icon").Aria("hidden", "true").Text("● "),
+			app.Text(t.Lang.T(msgConsoleFollowing, t.Following)),
+		)),
 		app.Div().Class("con-prompt").Body(
 			app.Label().For("console-input").Class("con-prompt-label").Body(
 				app.Span().Class("con-dollar").Aria("hidden", "true").Text("$"),

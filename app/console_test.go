@@ -203,6 +203,9 @@ func TestConsoleTickStreamsWatch(t *testing.T) {
 	p.typeLine("kubectl apply -f pod-nginx.yaml")
 	p.typeLine("kubectl get pods -w")
 	before := len(p.entries)
+	if p.following != "kubectl get pods -w" {
+		t.Errorf("following %q, want the watch", p.following)
+	}
 	p.clock.Speed = 16
 	for i := 0; i < 10; i++ {
 		p.tick()
@@ -219,6 +222,10 @@ func TestConsoleTickStreamsWatch(t *testing.T) {
 	}
 	if got := podOn(p.cards, "nginx"); got != "node-1" {
 		t.Errorf("the cluster view draws nginx on %q, want node-1 (disktype=ssd)", got)
+	}
+	p.typeLine("kubectl get nodes")
+	if p.following != "" {
+		t.Errorf("following %q after another command, want none", p.following)
 	}
 	p.togglePlay()
 	at := p.clock.Now
