@@ -778,3 +778,149 @@ func TestNotesServiceAccountToken(t *testing.T) {
 		t.Errorf("ls %s with automountServiceAccountToken false: exit %d, %q", dir, code, errOut)
 	}
 }
+
+// probeTimes lists when container's probes of kind ran, and which failed.
+func (p *notesPod) probeTimes(container string, kind sim.ProbeKind) (ok, failed []time.Duration) {
+	for _, r := range p.r.Timeline().Probes {
+		if r.Container == container && r.Kind == kind {
+			if r.OK {
+				ok = append(ok, r.At)
+			} else {
+				failed = append(failed, r.At)
+			}
+		}
+	}
+	return ok, failed
+}
+
+func within(d, from, to time.Duration) bool { return d >= from && d <= to }
+
+// liveness-exec: the docs' timeline, "within 30 s no failures; after 35 s
+// Unhealthy ... Killing; after another 30 s RESTARTS 1", with the engine's
+// exact instants inside those windows: probes every 5 s from 5 s after the
+// first sync; /tmp/healthy gone at 31.6 s; failures at 35, 40, 45 s
+// (failureThreshold 3) → Killing at 45 s; sh as PID 1 ignores SIGTERM, so
+// the kill ends with SIGKILL after the 30 s grace period (exit 137) and the
+// container restarts at once (kuberuntime doBackOff: no earlier exit).
+// Throughout, the Pod stays Running ("只要Pod的restartPolicy制定的策略允许重启异常的容器，那么这个pod就会保持Running状态").
+func TestNotesLivenessExec(t *testing.T) {
+	p := startNotes(t, "liveness-exec", "pod.yaml")
+	wantGet(t, p.at(30*sec), "1/1", "Running", 0)
+	if ev := p.events("Unhealthy"); len(ev) != 0 {
+		t.Errorf("probe failures within 30s: %+v", ev)
+	}
+	p.at(40 * sec)
+	// kubectl exec at 40s sees what the probe sees.
+	if _, errOut, code := p.exec("liveness", "cat", "/tmp/healthy"); code != 1 || errOut != "cat: can't open '/tmp/healthy': No such file or directory\n" {
+		t.Errorf("cat /tmp/healthy at 40s: exit %d, %q", code, errOut)
+	}
+	s := p.at(80 * sec)
+	unhealthy, killing := p.events("Unhealthy"), p.events("Killing")
+	const msg = "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory"
+	if len(unhealthy) != 3 || unhealthy[0].Type != sim.EventWarning || unhealthy[0].Message != msg || !within(unhealthy[0].At, 31*sec, 40*sec) {
+		t.Fatalf("Unhealthy events by 80s: %+v; want 3, the first in [31s, 40s]", unhealthy)
+	}
+	if d := unhealthy[2].At - unhealthy[0].At; d != 10*sec {
+		t.Errorf("the third failure is %v after the first, want 10s (periodSeconds 5)", d)
+	}
+	if len(killing) != 1 || killing[0].At != unhealthy[2].At || killing[0].Message != "Container liveness failed liveness probe, will be restarted" {
+		t.Errorf("Killing events %+v, want one with the third failure", killing)
+	}
+	c := container(t, s, "liveness")
+	if c.RestartCount != 1 || c.LastState == nil || c.LastState.ExitCode != 137 || c.LastState.Reason != "Error" {
+		t.Fatalf("at 80s: restarts %d, last state %+v; want 1 after exit 137", c.RestartCount, c.LastState)
+	}
+	if d := c.LastState.FinishedAt - killing[0].At; d != 30*sec {
+		t.Errorf("the killed container ended %v after Killing, want the 30s grace period", d)
+	}
+	if d := c.StartedAt - c.LastState.FinishedAt; d < 0 || d > 2*sec {
+		t.Errorf("restarted %v after it ended, want at once", d)
+	}
+	wantGet(t, s, "1/1", "Running", 1)
+	for _, st := range p.r.Timeline().Statuses {
+		if st.At > 2*sec && st.Phase != sim.PodRunning {
+			t.Errorf("at %v the phase is %s, want Running throughout", st.At, st.Phase)
+		}
+	}
+	// The new instance has a fresh /tmp/healthy: passes again.
+	if got := p.execOut("liveness", "ls", "/tmp/healthy"); got != "/tmp/healthy\n" {
+		t.Errorf("ls /tmp/healthy after the restart = %q", got)
+	}
+}
+
+// liveness-http: "the first couple of health checks will succeed. But after
+// 10 seconds, the health checks will fail, and the kubelet will kill and
+// restart the container". The Go server exits at once on SIGTERM (status 2:
+// PID 1 cannot die of the re-raised signal), so the restart follows the
+// kill; later restarts meet the back-off.
+func TestNotesLivenessHTTP(t *testing.T) {
+	p := startNotes(t, "liveness-http", "pod.yaml")
+	s := p.at(30 * sec)
+	started := p.events("Started")
+	ok, failed := p.probeTimes("liveness", sim.Liveness)
+	if len(started) == 0 || len(failed) == 0 {
+		t.Fatalf("Started %v, failed probes %v", started, failed)
+	}
+	start := started[0].At
+	if n := len(ok) - len(filterAfter(ok, failed[0])); n < 2 {
+		t.Errorf("%d successful probes before the first failure (at %v), want a couple", n, ok)
+	}
+	// /healthz turns 500 10 s after the server starts; probes every 3 s.
+	if !within(failed[0]-start, 10*sec, 13*sec) {
+		t.Errorf("first failure %v after the start, want in (10s, 13s]", failed[0]-start)
+	}
+	unhealthy := p.events("Unhealthy")
+	if len(unhealthy) == 0 || unhealthy[0].Message != "Liveness probe failed: HTTP probe failed with statuscode: 500" {
+		t.Errorf("Unhealthy events %+v", unhealthy)
+	}
+	killing := p.events("Killing")
+	if len(killing) == 0 || killing[0].At != failed[2] || killing[0].Message != "Container liveness failed liveness probe, will be restarted" {
+		t.Fatalf("Killing events %+v, want the first at the third failure %v", killing, failed[2])
+	}
+	c := container(t, s, "liveness")
+	if c.LastState == nil || c.LastState.ExitCode != 2 || c.LastState.FinishedAt != killing[0].At {
+		t.Errorf("last state %+v, want exit 2 at the kill", c.LastState)
+	}
+	if started = p.events("Started"); len(started) < 2 || started[1].At-killing[0].At > 2*sec {
+		t.Errorf("Started events %+v, want a restart at once after the kill at %v", started, killing[0].At)
+	}
+	wantGet(t, s, "1/1", "Running", 1)
+	// Each instance lives 3 failures past its 10 healthy seconds; by 3m
+	// the back-off (10s, 20s, 40s) shows as CrashLoopBackOff.
+	s = p.at(3 * time.Minute)
+	if s.Restarts < 4 {
+		t.Errorf("at 3m: %d restarts, want ≥ 4", s.Restarts)
+	}
+	if bo := p.events("BackOff"); len(bo) == 0 {
+		t.Error("no BackOff event by 3m")
+	}
+}
+
+func filterAfter(ds []time.Duration, t time.Duration) []time.Duration {
+	var out []time.Duration
+	for _, d := range ds {
+		if d > t {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// "对于包含多个容器的Pod，只有它里面所有的容器都进入异常状态之后，Pod才会进入Failed状态": with
+// restartPolicy Never, the first container's failure leaves the Pod
+// Running (kubectl get: Error, 1/2); the second's makes it Failed
+// (kubelet_pods.go getPhase).
+func TestNotesRestartPolicy(t *testing.T) {
+	p := startNotes(t, "restart-policy", "pod.yaml")
+	s := p.at(15 * sec)
+	if s.Phase != sim.PodRunning || s.Ready != "1/2" || s.Status != "Error" {
+		t.Errorf("at 15s: %s %s %s, want Running, 1/2, Error", s.Phase, s.Ready, s.Status)
+	}
+	if c := container(t, s, "first"); c.State != sim.Terminated || *c.ExitCode != 1 {
+		t.Errorf("first: %s %v, want terminated 1", c.State, c.ExitCode)
+	}
+	s = p.at(30 * sec)
+	if s.Phase != sim.PodFailed || s.Status != "Error" || s.Restarts != 0 {
+		t.Errorf("at 30s: %s %s %d restarts, want Failed, Error, 0", s.Phase, s.Status, s.Restarts)
+	}
+}
