@@ -109,11 +109,13 @@ describe("kubectl console", () => {
     const page = await openConsole(env);
     await page.locator('[data-testid="speed-16"]').click();
     await page.locator('[data-testid="console-try"] button', { hasText: "pod-nginx.yaml" }).click();
-    assert.equal(await page.locator(input).inputValue(), "kubectl apply -f pod-nginx.yaml");
+    await page.waitForFunction((sel) => document.querySelector(sel).value === "kubectl apply -f pod-nginx.yaml", input);
+    await expectFocused(page);
     await page.locator(input).press("Enter");
     await waitOutput(page, "pod/nginx created");
     await run(page, "kubectl get pods -w", /NAME +READY +STATUS +RESTARTS +AGE\nnginx +[01]\/1 /);
     await waitOutput(page, /nginx +1\/1 +Running/, 30_000);
+    assert.match(await page.locator('[data-testid="console-following"]').textContent(), /kubectl get pods -w/);
     await page.waitForSelector('[data-node="node-1"] [data-pod="nginx"]');
     assert.match(await page.locator('[data-pod="nginx"] [data-testid="console-pod-status"]').textContent(), /Running/);
     const costs = [];
@@ -125,6 +127,8 @@ describe("kubectl console", () => {
     writeFileSync(join(out, "perf", "console-ticks.json"), JSON.stringify({ speed: 16, tickMs: costs }, null, 1));
     assert.ok(Math.max(...costs) < 50, `a tick took ${Math.max(...costs)} ms (budget 50 ms): ${costs}`);
     await run(page, "kubectl label nodes node-2 disktype=ssd", "node/node-2 labeled");
+    await page.waitForSelector('[data-testid="console-following"]', { state: "detached" });
+    await page.waitForSelector('[data-node="node-2"] .con-label:text-is("disktype=ssd")');
     mkdirSync(join(out, "screenshots"), { recursive: true });
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.screenshot({ path: join(out, "screenshots", "console.png") });
