@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/hack-pad/hackpadfs"
-	"github.com/hack-pad/hackpadfs/mem"
 
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/images"
@@ -61,27 +60,20 @@ func (rt *world) CreateContainer(cfg sim.ContainerConfig) error {
 // what the kubelet bind-mounts (/etc/hosts, /etc/hostname,
 // /etc/resolv.conf, /dev/termination-log) and mounts the volumes.
 func (rt *world) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*cfs, error) {
-	root, err := mem.NewFS()
+	lower, err := rt.imageLayer(img.Family, img.Files)
 	if err != nil {
 		return nil, err
 	}
-	built := rt.cfg.Epoch.Add(-30 * 24 * time.Hour)
-	_ = hackpadfs.Chmod(root, ".", 0o755|hackpadfs.ModeDir)
-	_ = hackpadfs.Chtimes(root, ".", built, built)
-	for _, f := range img.Files() {
-		r := rel(f.Path)
-		if f.Dir {
-			_ = hackpadfs.MkdirAll(root, r, 0o755)
-		} else {
-			_ = hackpadfs.MkdirAll(root, path.Dir(r), 0o755)
-			_ = hackpadfs.WriteFullFile(root, r, []byte(f.Content), hackpadfs.FileMode(f.Mode&0o777))
-		}
-		_ = hackpadfs.Chtimes(root, r, built, built)
-	}
 	now := rt.cfg.Epoch
+	root, err := newOverlay(lower, now)
+	if err != nil {
+		return nil, err
+	}
 	etc := map[string]string{"etc/hosts": p.sb.Hosts, "etc/hostname": p.sb.Hostname + "\n", "etc/resolv.conf": p.sb.ResolvConf, "dev/termination-log": ""}
 	for _, name := range sortedKeys(etc) {
-		_ = hackpadfs.MkdirAll(root, path.Dir(name), 0o755)
+		if err := mkdirAllAt(root, path.Dir(name), now); err != nil {
+			return nil, err
+		}
 		_ = hackpadfs.WriteFullFile(root, name, []byte(etc[name]), 0o644)
 		_ = hackpadfs.Chtimes(root, name, now, now)
 	}
@@ -92,10 +84,10 @@ func (rt *world) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*cfs
 			return nil, fmt.Errorf("volume %q not found", m.Volume)
 		}
 		mp := path.Clean("/" + m.Path)
-		_ = hackpadfs.MkdirAll(root, rel(mp), 0o755)
+		_ = mkdirAllAt(root, rel(mp), now) // runc makes the mount point
 		sub := rel(m.SubPath)
 		if sub != "." {
-			_ = hackpadfs.MkdirAll(v.fs, sub, 0o755) // the kubelet creates a missing subPath
+			_ = mkdirAllAt(v.fs, sub, now) // the kubelet creates a missing subPath
 		}
 		f.mounts = append(f.mounts, mountPoint{path: mp, vol: v, sub: sub, ro: m.ReadOnly})
 	}

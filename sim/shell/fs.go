@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/hack-pad/hackpadfs"
-	"github.com/hack-pad/hackpadfs/mem"
 
 	"github.com/podlab/podlab/sim"
 )
@@ -34,7 +33,7 @@ type mountPoint struct {
 // hackpadfs/mount) so that subPath, read-only mounts and a sorted mount
 // table come for free.
 type cfs struct {
-	root    *mem.FS
+	root    hackpadfs.FS // an overlay
 	mounts  []mountPoint // longest path first
 	lookups map[string]lookup
 }
@@ -179,12 +178,10 @@ func (f *cfs) mkdir(abs string, parents bool, now time.Time) error {
 	}
 	fsys, r, _ := f.resolve(abs)
 	f.changed(abs, true)
-	var err error
 	if parents {
-		err = hackpadfs.MkdirAll(fsys, r, 0o755)
-	} else {
-		err = hackpadfs.Mkdir(fsys, r, 0o755)
+		return mkdirAllAt(fsys, r, now)
 	}
+	err := hackpadfs.Mkdir(fsys, r, 0o755)
 	if err == nil {
 		_ = hackpadfs.Chtimes(fsys, r, now, now)
 	}

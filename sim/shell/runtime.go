@@ -77,13 +77,14 @@ type world struct {
 	woken     map[string][]string
 	nodeNet   *netns // the node's namespace, shared by hostNetwork Pods
 	rngSeq    uint64
+	layers    map[string]*mem.FS // image families' lower layers
 }
 
 var _ sim.Runtime = (*Runtime)(nil)
 
 // New returns an empty runtime.
 func New(cfg Config) *Runtime {
-	w := &world{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}}
+	w := &world{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}, layers: map[string]*mem.FS{}}
 	rt := &Runtime{w}
 	runtime.AddCleanup(rt, func(w *world) { w.Close() }, w)
 	return rt
