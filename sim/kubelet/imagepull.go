@@ -6,6 +6,7 @@ import (
 
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/api"
+	"github.com/podlab/podlab/sim/images"
 )
 
 // pullPolicy is the container's imagePullPolicy, defaulted as
@@ -108,9 +109,20 @@ func (pw *podWorker) pull(c *ctr, key string, done func(*reasonEntry)) {
 		d = min(d, repullTime)
 	}
 	k.after(d, func() {
+		if !k.images[ref] && img.MovedFrom != "" {
+			pw.noteMoved(img)
+		}
 		k.images[ref] = true
 		k.event(sim.EventNormal, "Pulled", pw.object(), c.spec.Name,
 			fmt.Sprintf("Successfully pulled image %q in %v (%v including waiting). Image size: %d bytes.", ref, d, d, img.Size))
 		done(nil)
 	})
+}
+
+// noteMoved tells the learner that an image of the frozen k8s.gcr.io came
+// from registry.k8s.io. The registry redirects and the kubelet says nothing
+// (its events name the image as written), so it is a note, not an event.
+func (pw *podWorker) noteMoved(img images.Image) {
+	pw.k.tl.Notes = append(pw.k.tl.Notes, sim.Note{At: pw.k.now, Pod: pw.name, Message: fmt.Sprintf(
+		"%s: k8s.gcr.io was frozen in April 2023 and redirects to registry.k8s.io; the node pulled %s", img.MovedFrom, img.Canonical)})
 }

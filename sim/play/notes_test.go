@@ -842,6 +842,17 @@ func TestNotesLivenessExec(t *testing.T) {
 			t.Errorf("at %v the phase is %s, want Running throughout", st.At, st.Phase)
 		}
 	}
+	// The notes' k8s.gcr.io/busybox comes from registry.k8s.io; the
+	// learner is told so once (the image is pulled again at the restart).
+	var moved []string
+	for _, n := range p.r.Timeline().Notes {
+		if strings.Contains(n.Message, "k8s.gcr.io") {
+			moved = append(moved, n.Message)
+		}
+	}
+	if len(moved) != 1 || !strings.Contains(moved[0], "registry.k8s.io/busybox") {
+		t.Errorf("notes about k8s.gcr.io: %q, want one naming registry.k8s.io/busybox", moved)
+	}
 	// The new instance has a fresh /tmp/healthy: passes again.
 	if got := p.execOut("liveness", "ls", "/tmp/healthy"); got != "/tmp/healthy\n" {
 		t.Errorf("ls /tmp/healthy after the restart = %q", got)
