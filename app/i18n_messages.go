@@ -169,6 +169,7 @@ const (
 	msgTryLabel
 	msgTryDescribe
 	msgConsoleFollowing
+	msgConsoleSleeping
 
 	msgCount // the number of messages; keep last
 )
@@ -341,4 +342,5 @@ var catalogue = [msgCount]message{
 	msgTryLabel:             {"label another node", "给另一个节点打标签"},
 	msgTryDescribe:          {"its events, from the scheduler on", "从调度开始的事件"},
 	msgConsoleFollowing:     {"%s keeps printing as cluster time passes; the next command stops it.", "%s 会随集群时间继续输出；输入下一条命令即停止。"},
+	msgConsoleSleeping:      {"sleep: %s of cluster time left (a long sleep runs a minute at a time, so the page stays responsive).", "sleep：集群时间还剩 %s（长时间的 sleep 每次推进一分钟，页面保持可用）。"},
 }
