@@ -37,7 +37,7 @@ func (p *consolePage) tickGen(ctx app.Context, gen int) {
 // tick lets tickEvery × speed of virtual time pass, prints what a running
 // watch or log follow printed, and redraws the cluster.
 func (p *consolePage) tick() {
-	if !p.clock.Playing || !p.restored {
+	if !p.clock.Playing || !p.restored || p.sleepLeft > 0 {
 		return
 	}
 	start := time.Now()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -29,8 +30,10 @@ type consolePage struct {
 	sess      *consoleSession
 	failure   string // the session could not start
 	entries   []termEntry
-	fill      termFill // the "try this" line last clicked
-	following string   // the watch or log follow still printing, if any
+	fill      termFill      // the "try this" line last clicked
+	following string        // the watch or log follow still printing, if any
+	hist      []string      // lines run, for ↑/↓
+	sleepLeft time.Duration // of a long sleep still running (console_sleep.go)
 	clock     consoleClock
 	cards     []nodeCard
 	restored  bool   // the saved folder is back (or there was none)
@@ -84,8 +87,8 @@ func (p *consolePage) Render() app.UI {
 		Editor: []app.UI{
 			&consoleClockBar{Lang: l, Clock: p.clock, OnToggle: p.togglePlay, OnSpeed: p.setSpeed},
 			&consoleTerm{
-				Lang: l, Entries: p.entries, History: p.history(), Disabled: !p.restored, Fill: p.fill,
-				Following: p.following,
+				Lang: l, Entries: p.entries, History: p.hist, Disabled: !p.restored || p.sleepLeft > 0, Fill: p.fill,
+				Following: p.followingText(l),
 				OnRun:     p.run, OnClear: p.clear, Complete: p.complete,
 			},
 		},
@@ -115,13 +118,6 @@ func (p *consolePage) renderIntro(l lang) []app.UI {
 	}
 }
 
-func (p *consolePage) history() []string {
-	if p.sess == nil {
-		return nil
-	}
-	return p.sess.console.History()
-}
-
 // typeLine puts an example into the prompt, for the learner to read and
 // run with Enter.
 func (p *consolePage) typeLine(line string) {
@@ -130,7 +126,14 @@ func (p *consolePage) typeLine(line string) {
 
 // run runs the line typed, shows what it printed and saves the folder.
 func (p *consolePage) run(line string) {
-	if p.sess == nil || !p.restored {
+	if p.sess == nil || !p.restored || p.sleepLeft > 0 {
+		return
+	}
+	if line = strings.TrimSpace(line); line != "" {
+		p.hist = append(p.hist, line)
+	}
+	if d, ok := longSleep(line); ok {
+		p.startSleep(line, d)
 		return
 	}
 	out := p.sess.run(line)
@@ -152,6 +155,18 @@ func (p *consolePage) appendEntry(e termEntry) {
 	if app.IsClient && p.ctx != nil {
 		p.ctx.Defer(func(app.Context) { scrollToEnd("console-output") })
 	}
+}
+
+// followingText is the notice under the output: a long sleep's time
+// left, or the watch still printing.
+func (p *consolePage) followingText(l lang) string {
+	switch {
+	case p.sleepLeft > 0:
+		return l.T(msgConsoleSleeping, fmtClockShort(p.sleepLeft))
+	case p.following != "":
+		return l.T(msgConsoleFollowing, p.following)
+	}
+	return ""
 }
 
 // clear is Ctrl-L: the screen empties, the history stays.

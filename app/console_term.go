@@ -28,7 +28,8 @@ type consoleTerm struct {
 	History  []string // lines run, oldest first
 	Disabled bool     // the folder is still being restored
 	Fill     termFill // a line to put at the prompt ("try this")
-	// Following is the watch or log follow still printing ("" for none).
+	// Following says what still prints as time passes (a watch, a long
+	// sleep); "" for nothing.
 	Following string
 	OnRun     func(string)
 	OnClear   func()
@@ -82,7 +83,7 @@ func (t *consoleTerm) Render() app.UI {
 		),
 		app.If(t.Following != "", app.P().Class("con-following").DataSet("testid", "console-following").Body(
 			app.Span().Class("icon").Aria("hidden", "true").Text("● "),
-			app.Text(t.Lang.T(msgConsoleFollowing, t.Following)),
+			app.Text(t.Following),
 		)),
 		app.Div().Class("con-prompt").Body(
 			app.Label().For("console-input").Class("con-prompt-label").Body(

@@ -265,3 +265,54 @@ func BenchmarkConsoleTick(b *testing.B) {
 		s.clusterCards()
 	}
 }
+
+func TestLongSleep(t *testing.T) {
+	tests := []struct {
+		line string
+		want time.Duration
+		long bool
+	}{
+		{"sleep 30", 0, false},
+		{"sleep 300", 0, false},
+		{"sleep 301", 301 * time.Second, true},
+		{"sleep 2h", 2 * time.Hour, true},
+		{"sleep 100000", 100000 * time.Second, true},
+		{"sleep 1h; ls", 0, false}, // a shell line: the workstation runs it
+		{"sleep x", 0, false},
+	}
+	for _, tt := range tests {
+		d, long := longSleep(tt.line)
+		if long != tt.long || (long && d != tt.want) {
+			t.Errorf("longSleep(%q) = %v, %v; want %v, %v", tt.line, d, long, tt.want, tt.long)
+		}
+	}
+}
+
+// A long sleep runs in slices with the prompt closed, then opens it again.
+func TestConsoleLongSleepInSlices(t *testing.T) {
+	p, done := mountConsole(t, newMemStore())
+	defer done()
+	p.typeLine("kubectl apply -f pod-nginx.yaml")
+	p.typeLine("sleep 1h")
+	if !p.terminal().Disabled {
+		t.Error("the prompt is open while sleep runs")
+	}
+	p.typeLine("kubectl get pods")
+	if got := p.entries[len(p.entries)-1].Cmd; got != "sleep 1h" {
+		t.Errorf("a line ran during sleep: %q", got)
+	}
+	steps := 1
+	for p.sleepStep() {
+		steps++
+	}
+	if steps != 60 || p.clock.Now < time.Hour {
+		t.Errorf("slept %v in %d steps, want 1h in 60", p.clock.Now, steps)
+	}
+	p.typeLine("kubectl get pods")
+	if got := lastOutput(p); !strings.Contains(got, "Running   0          60m") {
+		t.Errorf("after sleep 1h, get pods = %q", got)
+	}
+	if got := p.terminal().History; !slices.Equal(got, []string{"kubectl apply -f pod-nginx.yaml", "sleep 1h", "kubectl get pods"}) {
+		t.Errorf("history %q", got)
+	}
+}
