@@ -135,6 +135,18 @@ describe("kubectl console", () => {
     await page.close();
   });
 
+  test("a long sleep runs in slices: the page stays responsive and the prompt reopens", async () => {
+    const page = await openConsole(env);
+    await run(page, "kubectl apply -f pod-nginx.yaml", "pod/nginx created");
+    await run(page, "sleep 2h");
+    await page.waitForSelector('[data-testid="console-following"]');
+    assert.match(await page.locator('[data-testid="console-following"]').textContent(), /sleep: \d+:\d\d of cluster time left/);
+    assert.equal(await page.evaluate(() => 1 + 1), 2, "the page answers while sleep runs");
+    await page.waitForSelector(`${input}:not([disabled])`, { timeout: 60_000 });
+    await run(page, "kubectl get pods", /nginx +1\/1 +Running +0 +(12\dm|2h)/);
+    await page.close();
+  });
+
   test("no console errors, exceptions or requests to other hosts", () => {
     assert.deepEqual(env.problems, []);
   });
