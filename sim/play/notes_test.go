@@ -849,6 +849,11 @@ func TestNotesLivenessExec(t *testing.T) {
 	if _, errOut, code := p.exec("liveness", "cat", "/tmp/healthy"); code != 1 || errOut != "cat: can't open '/tmp/healthy': No such file or directory\n" {
 		t.Errorf("cat /tmp/healthy at 40s: exit %d, %q", code, errOut)
 	}
+	// Killed at 45s, but sh (PID 1, no trap) ignores SIGTERM: still the
+	// first instance, running, until the grace period ends.
+	if s := p.at(70 * sec); s.Restarts != 0 || container(t, s, "liveness").State != sim.Running {
+		t.Errorf("at 70s: %d restarts, state %s; want the first instance still running", s.Restarts, container(t, s, "liveness").State)
+	}
 	s := p.at(80 * sec)
 	unhealthy, killing := p.events("Unhealthy"), p.events("Killing")
 	const msg = "Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory"
