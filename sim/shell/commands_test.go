@@ -171,3 +171,17 @@ func TestDefaultShell(t *testing.T) {
 		t.Errorf("sh with stdin: %+v", r.y)
 	}
 }
+
+// Exec probes of programs that never wait run inline; one that waits
+// (env running sleep) still gets its own goroutine.
+func TestExecInlineAndNot(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "c", Command: []string{"sleep", "3600"}})
+	w.rt.StartContainer("p", "c", 0).Resume(0)
+	if r := drive(w.rt.Exec("p", "c", []string{"cat", "/etc/hostname"}, time.Second), time.Second, time.Minute); r.stdout != "p\n" || !r.exited {
+		t.Errorf("cat: %+v", r)
+	}
+	if r := drive(w.rt.Exec("p", "c", []string{"env", "X=1", "sleep", "2"}, time.Second), time.Second, time.Minute); !r.exited || r.at != 3*time.Second {
+		t.Errorf("env sleep: exited=%v at %v", r.exited, r.at)
+	}
+}

@@ -179,7 +179,7 @@ func (rt *world) ReadFile(pod, container, path string) (string, error) {
 }
 
 func (c *container) newProc(exec bool, argv []string, now time.Duration) *proc {
-	p := &proc{c: c, exec: exec, now: now}
+	p := &proc{c: c, exec: exec, now: now, inline: exec && len(argv) > 0 && inlineSafe[baseName(argv[0])]}
 	ppid := 0
 	p.main = p.newTask(nil, func(t *task) int { return t.runMain(argv) })
 	p.main.pid = c.pids.add(ppid, c.cfg.Name, strings.Join(argv, " "))

@@ -21,6 +21,7 @@ type proc struct {
 	pendStream sim.Stream
 	c          *container
 	exec       bool // an exec into the container, not its main process
+	inline     bool // its program never parks: run without a goroutine
 	now        time.Duration
 	seq        uint64
 	tasks      []*task
@@ -53,11 +54,29 @@ func (p *proc) Resume(now time.Duration) sim.Yield {
 	p.advance(now)
 	if !p.started {
 		p.started = true
+		if p.inline {
+			p.runInline()
+			return p.yield()
+		}
 		p.schedule(p.main, p.now)
 	}
 	p.deliverLater()
 	p.runDue()
 	return p.yield()
+}
+
+// runInline runs an exec whose program never waits (cat, ls, grep...) on
+// the caller's goroutine: an exec probe every few seconds then costs no
+// goroutine and no hand-off, which matters in wasm, where a goroutine
+// switch costs tens of microseconds.
+func (p *proc) runInline() {
+	t := p.main
+	t.started = true
+	p.cur = t
+	t.code = t.body(t)
+	p.cur = nil
+	t.done = true
+	p.finished(t)
 }
 
 // Signal delivers sig at now and lets the process react to it.

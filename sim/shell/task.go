@@ -90,6 +90,9 @@ func (t *task) switchTo() {
 
 // park gives the baton back to whoever switched to t.
 func (t *task) park() {
+	if t.p.inline {
+		panic("shell: an inline process tried to wait") // inlineSafe is wrong
+	}
 	for _, w := range t.writers {
 		_ = w.flush()
 	}
