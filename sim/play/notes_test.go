@@ -21,8 +21,9 @@ import (
 // each a golden file in testdata/notes: the notes' YAML (as written, and
 // corrected where it cannot run), the run's flags, and the timeline (events
 // and status changes) the simulator gives. TestNotesGolden checks the
-// timelines and their determinism; one TestNotes* per example asserts the
-// facts the notes and the Kubernetes docs state, at virtual times.
+// timelines, TestNotesDeterministic that every variant runs the same twice;
+// one TestNotes* per example asserts the facts the notes and the
+// Kubernetes docs state, at virtual times.
 
 var update = flag.Bool("update", false, "rewrite the golden timelines in testdata/notes")
 
@@ -324,7 +325,7 @@ func firstStatus(tl *sim.Timeline, pod string, ok func(sim.PodStatus) bool) (sim
 func wantGet(t *testing.T, s sim.PodStatus, ready, status string, restarts int) {
 	t.Helper()
 	if s.Ready != ready || s.Status != status || s.Restarts != restarts {
-		t.Errorf("at %v: kubectl get pods says %s %s %d, want %s %s %d", s.At, s.Ready, s.Status, s.Restarts, ready, status, restarts)
+		t.Errorf("status line from %v: kubectl get pods says %s %s %d, want %s %s %d", s.At, s.Ready, s.Status, s.Restarts, ready, status, restarts)
 	}
 }
 
