@@ -106,7 +106,9 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // containerEnv is the process environment containerd builds: the image's
 // PATH first, HOSTNAME, the kubelet's variables (which win), the rest of the
-// image's, and HOME when nobody set it.
+// image's, and HOME when nobody set it (containerd's CRI plugin,
+// container_create_linux.go: oci.WithEnv(image env), then HOSTNAME and the
+// config's envs; runc adds HOME for the user).
 func containerEnv(img images.Image, cfg sim.ContainerConfig, hostname string) []string {
 	set := map[string]bool{}
 	for _, kv := range cfg.Env {

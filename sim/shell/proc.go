@@ -174,8 +174,10 @@ func (p *proc) die(sig sim.Signal, reason string) {
 // deliver is what the kernel does with a signal sent to the process's
 // PID 1: a Go program may handle it; a shell runs its trap after the
 // foreground command (or at once when it waits in `wait`); without a
-// handler, PID 1 of a PID namespace ignores it (kernel: signals without a
-// handler are not delivered to the namespace's init), anyone else dies.
+// handler, PID 1 of a PID namespace ignores it, anyone else dies. The
+// kernel drops a signal whose action is the default for an init that is
+// SIGNAL_UNKILLABLE (kernel/signal.c sig_task_ignored), except SIGKILL
+// and SIGSTOP from an ancestor namespace, which is how the kubelet kills.
 func (p *proc) deliver(sig sim.Signal) {
 	t := p.main
 	if sig == sim.SIGKILL || !p.started {

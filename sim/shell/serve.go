@@ -40,10 +40,10 @@ func (e *cmdEnv) await(d time.Duration) (sim.Signal, error) {
 	return s, nil
 }
 
-// goDefault is how a Go server without signal handling ends: the runtime
-// re-raises the signal with the default action; as PID 1 of its
-// namespace that does nothing, so the runtime exits with status 2
-// (runtime/signal_unix.go dieFromSignal).
+// goDefault is how a Go server without signal handling ends: the Go
+// runtime re-raises the signal with the default action; as PID 1 of its
+// namespace that does nothing, so it exits with status 2 (Go's
+// runtime/signal_unix.go dieFromSignal: "just exit with the wrong status").
 func (e *cmdEnv) goDefault(s sim.Signal) int {
 	if e.t.p.isInit() && e.pid == 1 {
 		return 2
