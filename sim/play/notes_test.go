@@ -522,8 +522,12 @@ func TestNotesHostAliases(t *testing.T) {
 
 	p := startNotes(t, "host-aliases", "pod.yaml")
 	s := p.at(30 * sec)
-	// The docs' hostaliases-pod: 0/1 Completed 0.
+	// The docs' hostaliases-pod: 0/1 Completed 0; the notes' phase
+	// "Succeeded：这个状态意味着Pod中的容器都已经正常运行完毕，并且已经退出".
 	wantGet(t, s, "0/1", "Completed", 0)
+	if s.Phase != sim.PodSucceeded {
+		t.Errorf("phase %s, want Succeeded", s.Phase)
+	}
 	var got strings.Builder
 	for _, l := range p.logs("cat-hosts") {
 		got.WriteString(l.Text + "\n")
