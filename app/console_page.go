@@ -149,8 +149,10 @@ func (p *consolePage) run(line string) {
 
 func (p *consolePage) appendEntry(e termEntry) {
 	p.entries = append(p.entries, e)
-	if n := len(p.entries) - maxEntries; n > 0 {
-		p.entries = append([]termEntry(nil), p.entries[n:]...)
+	// Drop a quarter at once: every drop shifts the blocks, which then all
+	// redraw, so it should be rare.
+	if len(p.entries) > maxEntries {
+		p.entries = append([]termEntry(nil), p.entries[len(p.entries)-maxEntries*3/4:]...)
 	}
 	if app.IsClient && p.ctx != nil {
 		p.ctx.Defer(func(app.Context) { scrollToEnd("console-output") })

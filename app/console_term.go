@@ -77,10 +77,7 @@ func (t *consoleTerm) setLine(s string) {
 // Render draws the output above the prompt.
 func (t *consoleTerm) Render() app.UI {
 	return app.Div().Class("con-term").DataSet("testid", "console").Body(
-		app.Pre().ID("console-output").Class("con-output").DataSet("testid", "console-output").
-			Role("log").Aria("live", "polite").Aria("label", t.Lang.T(msgConsoleOutput)).TabIndex(0).Body(
-			app.Range(t.Entries).Slice(func(i int) app.UI { return renderEntry(t.Entries[i]) }),
-		),
+		&termOutput{Lang: t.Lang, Entries: t.Entries},
 		app.If(t.Following != "", app.P().Class("con-following").DataSet("testid", "console-following").Body(
 			app.Span().Class("icon").Aria("hidden", "true").Text("● "),
 			app.Text(t.Following),
@@ -100,9 +97,36 @@ func (t *consoleTerm) Render() app.UI {
 	)
 }
 
-// renderEntry draws one block as text: nothing the learner types or a
+// termOutput is the scrollback. It is a component of its own, with only
+// value fields, so go-app skips it when the entries did not change (the
+// terminal's callbacks never compare equal, so it renders on every tick).
+type termOutput struct {
+	app.Compo
+
+	Lang    lang
+	Entries []termEntry
+}
+
+// Render draws one block per entry.
+func (o *termOutput) Render() app.UI {
+	return app.Pre().ID("console-output").Class("con-output").DataSet("testid", "console-output").
+		Role("log").Aria("live", "polite").Aria("label", o.Lang.T(msgConsoleOutput)).TabIndex(0).Body(
+		app.Range(o.Entries).Slice(func(i int) app.UI { return &termBlock{Entry: o.Entries[i]} }),
+	)
+}
+
+// termBlock is one entry; a component so that appending to a long
+// scrollback compares entries instead of redrawing them.
+type termBlock struct {
+	app.Compo
+
+	Entry termEntry
+}
+
+// Render draws the block as text: nothing the learner types or a
 // container prints is ever read as HTML.
-func renderEntry(e termEntry) app.UI {
+func (b *termBlock) Render() app.UI {
+	e := b.Entry
 	return app.Span().Class("con-entry").Body(
 		app.If(e.Prompt, app.Span().Class("con-cmd").Text("$ "+e.Cmd+"\n")),
 		app.If(e.Out != "", app.Span().Class("con-out").Text(e.Out)),
