@@ -316,3 +316,24 @@ func TestConsoleLongSleepInSlices(t *testing.T) {
 		t.Errorf("history %q", got)
 	}
 }
+
+// kubectl logs -f prints a container's new lines as ticks pass.
+func TestConsoleTickStreamsLogs(t *testing.T) {
+	p, done := mountConsole(t, newMemStore())
+	defer done()
+	p.typeLine(`printf 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: counter\nspec:\n  containers:\n  - name: c\n    image: busybox\n    command: ["sh", "-c", "i=0; while true; do echo tick $i; i=$((i+1)); sleep 1; done"]\n' > counter.yaml`)
+	p.typeLine("kubectl apply -f counter.yaml")
+	p.typeLine("sleep 10")
+	p.typeLine("kubectl logs -f counter")
+	before := len(p.entries)
+	for i := 0; i < 8; i++ { // 2 s at 1×
+		p.tick()
+	}
+	var streamed string
+	for _, e := range p.entries[before:] {
+		streamed += e.Out
+	}
+	if !strings.Contains(streamed, "tick ") || p.following != "kubectl logs -f counter" {
+		t.Errorf("logs -f streamed %q (following %q), want new tick lines", streamed, p.following)
+	}
+}
