@@ -155,7 +155,11 @@ func (p *consolePage) appendEntry(e termEntry) {
 		p.entries = append([]termEntry(nil), p.entries[len(p.entries)-maxEntries*3/4:]...)
 	}
 	if app.IsClient && p.ctx != nil {
-		p.ctx.Defer(func(app.Context) { scrollToEnd("console-output") })
+		// Output that streams in (a watch) follows the end only if the
+		// learner has not scrolled up to read; a typed command always does.
+		if e.Prompt || atEnd("console-output") {
+			p.ctx.Defer(func(app.Context) { scrollToEnd("console-output") })
+		}
 	}
 }
 
@@ -186,6 +190,15 @@ func focusElement(id string) {
 	if el := app.Window().GetElementByID(id); el.Truthy() {
 		el.Call("focus")
 	}
+}
+
+// atEnd reports whether the element is scrolled to (near) its end.
+func atEnd(id string) bool {
+	el := app.Window().GetElementByID(id)
+	if !el.Truthy() {
+		return true
+	}
+	return el.Get("scrollHeight").Int()-el.Get("scrollTop").Int()-el.Get("clientHeight").Int() < 48
 }
 
 func scrollToEnd(id string) {
