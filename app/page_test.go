@@ -75,7 +75,7 @@ func TestShellLandmarks(t *testing.T) {
 		{
 			name: "three panes",
 			c:    &shell{Heading: "H", Lesson: []app.UI{app.P()}, Editor: []app.UI{app.P()}, Stage: []app.UI{app.P()}},
-			want: []string{`<header`, `<nav`, `aria-label="Course"`, `<main id="main"`, `aria-label="Lesson"`,
+			want: []string{`<header`, `<nav`, `aria-label="Course"`, `<main`, `id="main"`, `aria-label="Lesson"`,
 				`aria-label="Editor"`, `<aside`, `aria-label="Stage"`, `<footer`, `<h1 class="page-heading">H</h1>`, `href="#main"`},
 		},
 		{
