@@ -138,6 +138,7 @@ func TestLinksKeepTheSitePrefix(t *testing.T) {
 }
 
 func TestCourseNav(t *testing.T) {
+	t.Setenv("GOAPP_ROOT_PREFIX", "")
 	toc := []tocEntry{{Slug: "a", Title: "A"}, {Slug: "b", Title: "B"}, {Slug: "c", Title: "C"}}
 	tests := []struct {
 		name string

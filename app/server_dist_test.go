@@ -13,9 +13,14 @@ import (
 	"testing"
 )
 
-// fakeWeb is a web/ folder with a stand-in app.wasm.
+// fakeWeb is a web/ folder with a stand-in app.wasm. Generating a site
+// sets go-app's GOAPP_* variables in the process environment (the
+// prerender reads them); fakeWeb has the test restore them afterwards.
 func fakeWeb(t *testing.T) string {
 	t.Helper()
+	for _, k := range []string{"GOAPP_ROOT_PREFIX", "GOAPP_STATIC_RESOURCES_URL", "GOAPP_VERSION", "GOAPP_INTERNAL_URLS"} {
+		t.Setenv(k, os.Getenv(k))
+	}
 	dir := t.TempDir()
 	for name, body := range map[string]string{"app.wasm": "\x00asm", "podlab.css": "body{}", "icon.svg": "<svg/>"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
