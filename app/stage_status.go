@@ -44,7 +44,9 @@ type getPodsLine struct {
 // Render draws the table.
 func (g *getPodsLine) Render() app.UI {
 	head := []string{"NAME", "READY", "STATUS", "RESTARTS", "AGE"}
-	return app.Figure().Class("getpods").Body(
+	// The table scrolls sideways on a narrow stage; tabindex lets a
+	// keyboard user scroll it too (axe: scrollable-region-focusable).
+	return app.Figure().Class("getpods").TabIndex(0).Aria("label", g.Lang.T(msgGetPods)).Body(
 		app.FigCaption().Class("getpods-title").Body(
 			app.Code().Text("$ "+g.Lang.T(msgGetPods)),
 		),

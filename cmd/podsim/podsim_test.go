@@ -8,10 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/podlab/podlab/sim/images"
-	"github.com/podlab/podlab/sim/play"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in testdata/*.txtar")
@@ -19,12 +15,8 @@ var update = flag.Bool("update", false, "rewrite the expected output in testdata
 // TestScripts runs every testdata/*.txtar: its first comment line is the
 // podsim command line (FILE names refer to the archive's files, "-" reads
 // the file named "stdin"); the files "stdout", "stderr" and "exit" hold
-// what it must print and return. They need the whole simulator (sim/play);
-// while play is a placeholder they are skipped.
+// what it must print and return.
 func TestScripts(t *testing.T) {
-	if why := runtimeMissing(); why != "" {
-		t.Skip(why)
-	}
 	paths, _ := filepath.Glob("testdata/*.txtar")
 	for _, path := range paths {
 		t.Run(strings.TrimSuffix(filepath.Base(path), ".txtar"), func(t *testing.T) {
@@ -75,32 +67,6 @@ func runScript(t *testing.T, path string) {
 			t.Errorf("%s differs:\n--- got\n%s--- want\n%s", name, got[name], want)
 		}
 	}
-}
-
-// runtimeMissing says why the scripts cannot run yet: they need sim/play
-// with the shell runtime and an image catalogue that knows the docs'
-// images. It is "" once the catalogue knows them and a busybox container's
-// shell arithmetic reaches its log (the engine's scripted fake runtime has
-// no arithmetic).
-func runtimeMissing() string {
-	for _, ref := range []string{"registry.k8s.io/busybox:1.27.2", "debian", "nginx"} {
-		if _, ok := images.Lookup(ref); !ok {
-			return "the image catalogue does not know " + ref + " yet"
-		}
-	}
-	const probe = "apiVersion: v1\nkind: Pod\nmetadata: {name: probe}\n" +
-		"spec: {containers: [{name: c, image: busybox, command: [sh, -c, 'echo ok$((1+1)); sleep 3600']}]}\n"
-	r, err := play.Start([]byte(probe), play.Options{Until: time.Minute})
-	if err != nil {
-		return "sim/play cannot start: " + err.Error()
-	}
-	r.Advance(time.Minute)
-	for _, l := range r.Timeline().Logs {
-		if l.Text == "ok2" {
-			return ""
-		}
-	}
-	return "sim/play does not run container commands yet (no shell runtime or image catalogue)"
 }
 
 // splitCommand splits a script's command line into words: blanks separate

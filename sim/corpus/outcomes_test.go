@@ -53,8 +53,7 @@ var examples = []example{
 	}},
 	{file: "pods/config/redis-pod.yaml", needs: []string{"configmap example-redis-config (empty)"}, checks: []check{
 		getPods(60*s, "1/1", "Running", 0),
-		pending("redis-cli talking to the simulated redis server",
-			execHas(60*s, "redis", []string{"redis-cli", "CONFIG", "GET", "maxmemory"}, "maxmemory\n0\n")),
+		execHas(60*s, "redis", []string{"redis-cli", "CONFIG", "GET", "maxmemory"}, "maxmemory\n0\n"),
 	}},
 	{file: "pods/emptydir-volume-mode.yaml", notSimulated: "emptyDir mode (EmptyDirVolumeMode gate, v1.37)"},
 	{file: "pods/image-volumes.yaml", notSimulated: "image volumes (ImageVolume gate, OCI artifacts)"},
@@ -74,8 +73,7 @@ var examples = []example{
 	}},
 	{file: "pods/inject/dapi-volume.yaml", checks: []check{
 		logHas(10*s, "client-container", "cluster=\"test-cluster1\"\nrack=\"rack-22\"\nzone=\"us-est-coast\"", "build=\"two\"\nbuilder=\"john-doe\""),
-		pending("AtomicWriter's ..data symlink layout",
-			execHas(10*s, "client-container", []string{"ls", "-a", "/etc/podinfo"}, "..data")),
+		execHas(10*s, "client-container", []string{"ls", "-a", "/etc/podinfo"}, "..data"),
 	}},
 	{file: "pods/inject/dependent-envars.yaml", checks: []check{
 		getPods(10*s, "1/1", "Running", 0),
@@ -85,8 +83,7 @@ var examples = []example{
 	{file: "pods/inject/envars-file-container.yaml", notSimulated: "env.valueFrom.fileKeyRef (EnvFiles gate, v1.34)"},
 	{file: "pods/inject/envars.yaml", checks: []check{
 		getPods(30*s, "1/1", "Running", 0),
-		pending("printenv in the catalogue's hello-app image (the docs run it there)",
-			execHas(30*s, "envar-demo-container", []string{"printenv"}, "DEMO_GREETING=Hello from the environment\n", "DEMO_FAREWELL=Such a sweet sorrow\n")),
+		execHas(30*s, "envar-demo-container", []string{"printenv"}, "DEMO_GREETING=Hello from the environment\n", "DEMO_FAREWELL=Such a sweet sorrow\n"),
 	}},
 	{file: "pods/inject/pod-multiple-secret-env-variable.yaml", needs: []string{"secret backend-user", "secret db-user"}, checks: []check{
 		execHas(30*s, "envars-test-container", []string{"env"}, "BACKEND_USERNAME=backend-admin\n", "DB_USERNAME=db-admin\n"),
@@ -240,8 +237,7 @@ var examples = []example{
 	{file: "admin/sched/pod1.yaml", checks: []check{getPods(30*s, "1/1", "Running", 0)}},
 	{file: "admin/sched/pod2.yaml", checks: []check{getPods(30*s, "1/1", "Running", 0)}},
 	{file: "admin/sched/pod3.yaml", checks: []check{
-		pending("schedulerName: a Pod naming a scheduler that does not run stays Pending",
-			getPods(60*s, "0/1", "Pending", 0)),
+		getPods(60*s, "0/1", "Pending", 0),
 	}},
 	{file: "application/shell-demo.yaml", checks: []check{
 		execHas(30*s, "nginx", []string{"sh", "-c", "echo 'Hello shell demo' > /usr/share/nginx/html/index.html && curl -s http://localhost/"}, "Hello shell demo"),
@@ -254,8 +250,7 @@ var examples = []example{
 	}},
 	{file: "debug/counter-pod.yaml", checks: []check{logHas(10*s, "count", "0: ", "\n1: ")}},
 	{file: "debug/termination.yaml", checks: []check{
-		pending("termination messages read from terminationMessagePath",
-			terminationMessage(15*s, "termination-demo-container", "Sleep expired")),
+		terminationMessage(15*s, "termination-demo-container", "Sleep expired"),
 	}},
 	{file: "policy/high-priority-pod.yaml", notSimulated: "PriorityClass admission"},
 	{file: "secret/dotfile-secret.yaml", checks: []check{
