@@ -31,10 +31,8 @@ type PodView struct {
 }
 
 // CreationTime is the wall-clock moment a simulated Pod is created: the
-// virtual clock's zero, fixed so that describe output is reproducible.
-func CreationTime() time.Time {
-	return time.Date(2025, time.June, 1, 9, 0, 0, 0, time.UTC)
-}
+// virtual clock's zero, sim.Epoch.
+func CreationTime() time.Time { return sim.Epoch() }
 
 // timestamp prints a virtual time as describe does (time.RFC1123Z).
 func timestamp(d time.Duration) string {

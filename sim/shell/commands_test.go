@@ -38,15 +38,15 @@ func TestCommands(t *testing.T) {
 		{"ls sorted", `touch /tmp/b /tmp/a /tmp/c; ls /tmp`, "a\nb\nc\n", "", 0},
 		{"ls missing", `ls /nope`, "", "ls: /nope: No such file or directory\n", 1},
 		{"ls several", `mkdir -p /x /y; touch /x/1 /y/2; ls /x /y`, "/x:\n1\n\n/y:\n2\n", "", 0},
-		{"ls -l", `echo hello > /tmp/f; ls -l /tmp`, "total 4\n-rw-r--r--    1 root     root             6 Jan  1 00:00 f\n", "", 0},
+		{"ls -l", `echo hello > /tmp/f; ls -l /tmp`, "total 4\n-rw-r--r--    1 root     root             6 Jun  1 09:00 f\n", "", 0},
 		{"ls -a", `touch /tmp/.h; ls -a /tmp`, ".\n..\n.h\n", "", 0},
 		{"cp and mv", `echo x > /tmp/a; cp /tmp/a /tmp/b; mv /tmp/b /tmp/c; ls /tmp; cat /tmp/c`, "a\nc\nx\n", "", 0},
 		{"cp missing", `cp /nope /tmp/`, "", "cp: can't stat '/nope': No such file or directory\n", 1},
 		{"cp -r", `mkdir -p /s/d; echo 1 > /s/d/f; cp -r /s /t; cat /t/d/f`, "1\n", "", 0},
 		{"test -e", `[ -e /etc/passwd ] && echo yes; [ -e /nope ] || echo no`, "yes\nno\n", "", 0},
 		{"[[ -e ]]", `touch /tmp/h; if [[ -e /tmp/h ]]; then echo there; fi`, "there\n", "", 0},
-		{"date is virtual", `date`, "Mon Jan  1 00:00:00 UTC 2024\n", "", 0},
-		{"date after sleep", `sleep 90; date +%H:%M:%S`, "00:01:30\n", "", 0},
+		{"date is virtual", `date`, "Sun Jun  1 09:00:00 UTC 2025\n", "", 0},
+		{"date after sleep", `sleep 90; date +%H:%M:%S`, "09:01:30\n", "", 0},
 		{"hostname", `hostname`, "p\n", "", 0},
 		{"printenv", `printenv HOSTNAME`, "p\n", "", 0},
 		{"env has PATH", `env | grep -c '^PATH='`, "1\n", "", 0},
@@ -134,7 +134,7 @@ func TestGNUMessages(t *testing.T) {
 		{[]string{"bash", "-c", "true\nfoo"}, "bash: line 2: foo: command not found\n", 127},
 		{[]string{"cat", "/tmp/healthy"}, "cat: /tmp/healthy: No such file or directory\n", 1},
 		{[]string{"ls", "/nope"}, "ls: cannot access '/nope': No such file or directory\n", 2},
-		{[]string{"sh", "-c", "echo hi > /tmp/a; mkdir /tmp/d; ls -l /tmp >&2"}, "total 4\n-rw-r--r-- 1 root root    3 Jan  1 00:00 a\ndrwxr-xr-x 2 root root 4096 Jan  1 00:00 d\n", 0},
+		{[]string{"sh", "-c", "echo hi > /tmp/a; mkdir /tmp/d; ls -l /tmp >&2"}, "total 4\n-rw-r--r-- 1 root root    3 Jun  1 09:00 a\ndrwxr-xr-x 2 root root 4096 Jun  1 09:00 d\n", 0},
 	}
 	for _, tt := range tests {
 		w := newTestPod(t, sim.SandboxConfig{})

@@ -97,7 +97,7 @@ func TestVolumeRootIsStamped(t *testing.T) {
 	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "v", Kind: "emptyDir"}}})
 	w.create(sim.ContainerConfig{Name: "c", Mounts: []sim.Mount{{Volume: "v", Path: "/data"}}, Command: []string{"sh", "-c", "ls -ld /data; cd /data && pwd"}})
 	r := drive(w.rt.StartContainer("p", "c", 0), 0, time.Minute)
-	if r.stdout != "drwxrwxrwx    2 root     root          4096 Jan  1 00:00 /data\n/data\n" {
+	if r.stdout != "drwxrwxrwx    2 root     root          4096 Jun  1 09:00 /data\n/data\n" {
 		t.Errorf("got %q %q", r.stdout, r.stderr)
 	}
 }

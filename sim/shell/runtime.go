@@ -28,7 +28,7 @@ type Config struct {
 	SliceSteps int
 	SliceCost  time.Duration
 	// Epoch is the wall-clock time at virtual time 0 (date, ls -l, logs);
-	// zero: 2024-01-01T00:00:00Z.
+	// zero: sim.Epoch, the moment kubectl gives as the Pod's creation.
 	Epoch time.Time
 	// Node is the node's name (uname -n with hostNetwork).
 	Node string
@@ -50,7 +50,7 @@ func (c Config) withDefaults() Config {
 		c.SliceCost = 5 * time.Millisecond
 	}
 	if c.Epoch.IsZero() {
-		c.Epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+		c.Epoch = sim.Epoch()
 	}
 	if c.Node == "" {
 		c.Node = "node-1"
