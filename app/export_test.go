@@ -46,21 +46,6 @@ func exportTimeline() *sim.Timeline {
 	}
 }
 
-func TestTranscriptJSON(t *testing.T) {
-	got := transcriptJSON(exportTimeline(), 5*time.Second)
-	want := `{"t":0,"kind":"event","type":"Normal","reason":"Scheduled","object":"pod/web","message":"Successfully assigned default/web to node-1"}
-{"t":0,"kind":"status","pod":"web","phase":"Pending","status":"ContainerCreating","ready":"0/1","restarts":0,"conditions":{"PodScheduled":"True","Ready":"False"},"containers":[{"name":"app","kind":"app","state":"waiting","reason":"ContainerCreating","exitCode":null,"ready":false,"started":false,"restartCount":0}]}
-{"t":1,"kind":"event","type":"Normal","reason":"Started","object":"pod/web","container":"app","message":"Started container app <\"quoted\">"}
-{"t":1,"kind":"status","pod":"web","phase":"Running","status":"Running","ready":"1/1","restarts":0,"conditions":{"PodScheduled":"True","Ready":"True"},"containers":[{"name":"app","kind":"app","state":"running","reason":"","exitCode":null,"ready":true,"started":true,"restartCount":0}]}
-`
-	if got != want {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
-	if early := transcriptJSON(exportTimeline(), 0); strings.Count(early, "\n") != 2 {
-		t.Errorf("until 0 got\n%s\nwant the two lines at t=0", early)
-	}
-}
-
 func TestTranscriptText(t *testing.T) {
 	got := transcriptText(runExport{Lesson: "Probes", Spec: exportSpec, Timeline: exportTimeline(), At: 5 * time.Second})
 	// The sections in the order a terminal session would have them.

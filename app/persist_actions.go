@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/podlab/podlab/sim/kubectl"
 )
 
 // share makes a link to the spec at the player's time, shows it and tries
@@ -59,7 +61,7 @@ func (w *podWorkbench) exportJSON(ctx app.Context) {
 		w.keep.note = notice{text: keepNothingToRun, alert: true}
 		return
 	}
-	text := transcriptJSON(w.sim.tl, w.sim.computed)
+	text := kubectl.JSONLines(w.sim.tl, w.sim.computed)
 	browserLib().Call("download", w.slug()+"-run.jsonl", "application/x-ndjson", text)
 }
 

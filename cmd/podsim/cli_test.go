@@ -247,21 +247,6 @@ func TestDescribeGolden(t *testing.T) {
 	}
 }
 
-func TestSeconds(t *testing.T) {
-	tests := []struct {
-		d    time.Duration
-		want string
-	}{
-		{0, "0"}, {35 * time.Second, "35"}, {12500 * time.Millisecond, "12.5"},
-		{1586 * time.Millisecond, "1.586"}, {time.Nanosecond, "0.000000001"}, {-time.Second / 2, "-0.5"},
-	}
-	for _, tt := range tests {
-		if got := seconds(tt.d); got != tt.want {
-			t.Errorf("seconds(%v) = %s, want %s", tt.d, got, tt.want)
-		}
-	}
-}
-
 func TestDiagnostics(t *testing.T) {
 	bad := func(src []byte, opts play.Options) (session, error) {
 		return nil, api.ErrorList{
