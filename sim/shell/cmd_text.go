@@ -201,6 +201,12 @@ func (e *cmdEnv) follow(name string, n int, fromStart, retry bool) int {
 		if err := e.t.sleep(time.Second); err != nil {
 			return 137
 		}
+		// Like busybox tail (coreutils/tail.c), look at the size first and
+		// read only when it moved: a sidecar following a log polls every
+		// second for the Pod's whole life.
+		if fi, err := e.c.fs.stat(e.abs(name)); err == nil && fi.Size() == int64(seen) {
+			continue
+		}
 		now, err := e.readPath(name)
 		if err != nil {
 			continue
