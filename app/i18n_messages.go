@@ -67,6 +67,8 @@ const (
 	msgReady
 	msgNotReady
 	msgPorts
+	msgPortListening
+	msgPortDeclared
 	msgImage
 	msgVolumes
 	msgVolumeEmpty
@@ -243,6 +245,8 @@ var catalogue = [msgCount]message{
 	msgReady:           {"ready", "就绪"},
 	msgNotReady:        {"not ready", "未就绪"},
 	msgPorts:           {"ports", "端口"},
+	msgPortListening:   {"port %d: listening", "端口 %d：正在监听"},
+	msgPortDeclared:    {"port %d: declared in the spec, nothing listens", "端口 %d：spec 里声明了，但没有进程在监听"},
 	msgImage:           {"image", "镜像"},
 	msgVolumes:         {"Volumes", "卷"},
 	msgVolumeEmpty:     {"empty", "空"},

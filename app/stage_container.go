@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -80,8 +81,57 @@ func (c *containerCard) renderCounters() app.UI {
 			app.Span().Aria("hidden", "true").Text("⟲ "),
 			app.Text(c.Lang.T(msgBackOff, fmtSeconds(c.BackOff))),
 		)),
-		app.If(len(c.Layout.Ports) > 0, app.Span().Class("ports").Title(c.Lang.T(msgPorts)).Text(portList(c.Layout.Ports))),
+		c.renderPorts(),
 	)
+}
+
+// renderPorts lists the ports the spec declares and the ones a process
+// listens on now. containerPort is informational (a server listens
+// wherever it likes), so the two can differ, and the card says which is
+// which in words and shape, not colour alone.
+func (c *containerCard) renderPorts() app.UI {
+	ports := portsShown(c.Layout.Ports, c.Status.Ports)
+	if len(ports) == 0 {
+		return app.Text("")
+	}
+	return app.Span().Class("ports").Title(c.Lang.T(msgPorts)).Body(
+		app.Range(ports).Slice(func(i int) app.UI {
+			p := ports[i]
+			label, icon, cls := c.Lang.T(msgPortDeclared, p.port), "○", "port-declared"
+			if p.listening {
+				label, icon, cls = c.Lang.T(msgPortListening, p.port), "●", "port-listening"
+			}
+			return app.Span().Class("port", cls).Title(label).Body(
+				app.Span().Aria("hidden", "true").Text(icon+":"+strconv.Itoa(p.port)),
+				app.Span().Class("visually-hidden").Text(label),
+			)
+		}),
+	)
+}
+
+type portShown struct {
+	port      int
+	listening bool
+}
+
+// portsShown is the declared ports in spec order, then the ones listened
+// on without being declared, in order.
+func portsShown(declared []int32, listening []int) []portShown {
+	var out []portShown
+	seen := map[int]bool{}
+	for _, p := range declared {
+		if !seen[int(p)] {
+			seen[int(p)] = true
+			out = append(out, portShown{int(p), slices.Contains(listening, int(p))})
+		}
+	}
+	for _, p := range listening {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, portShown{p, true})
+		}
+	}
+	return out
 }
 
 func (c *containerCard) renderProbes() app.UI {
@@ -111,15 +161,6 @@ func pulse(p probeFrame) string {
 
 // generation alternates with each restart; see containerCard.Render.
 func generation(restarts int) string { return "gen-" + strconv.Itoa(restarts%2) }
-
-// portList prints ports as ":8080 :8443".
-func portList(ports []int32) string {
-	parts := make([]string, len(ports))
-	for i, p := range ports {
-		parts[i] = ":" + strconv.Itoa(int(p))
-	}
-	return strings.Join(parts, " ")
-}
 
 // fmtSeconds prints a countdown rounded up to the second: "9s", "1m20s".
 func fmtSeconds(d time.Duration) string {

@@ -136,3 +136,33 @@ func TestStageMatchesCard(t *testing.T) {
 		t.Errorf("infra card: %v (statuses %d)", err, len(tl.Statuses))
 	}
 }
+
+// A declared port is drawn as declared until a process listens on it; a
+// port listened on without being declared is drawn too.
+func TestStagePortsListening(t *testing.T) {
+	card := func(declared []int32, listening []int) string {
+		c := &containerCard{Lang: langEN, Layout: containerLayout{Name: "web", Kind: sim.AppKind, Ports: declared},
+			Status: sim.ContainerStatus{Name: "web", State: sim.Running, Ports: listening}}
+		return renderHTML(t, c)
+	}
+	tests := []struct {
+		name      string
+		declared  []int32
+		listening []int
+		want      []string
+	}{
+		{"starting", []int32{8080}, nil, []string{"port 8080: declared in the spec, nothing listens", "○:8080"}},
+		{"serving", []int32{8080}, []int{8080}, []string{"port 8080: listening", "●:8080"}},
+		{"undeclared", nil, []int{6379}, []string{"port 6379: listening", "●:6379"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := card(tt.declared, tt.listening)
+			for _, w := range tt.want {
+				if !strings.Contains(html, w) {
+					t.Errorf("card lacks %q:\n%s", w, html)
+				}
+			}
+		})
+	}
+}
