@@ -45,6 +45,9 @@ func (k *Kubelet) handleYield(r *procRun, y sim.Yield) {
 		}
 	}
 	k.recordFiles(r.pod, y.Files)
+	if pw := k.pod(r.pod); pw != nil {
+		pw.portsFollow()
+	}
 	if y.Note != "" {
 		k.tl.Notes = append(k.tl.Notes, sim.Note{At: k.now, Pod: r.pod, Message: y.Note})
 	}

@@ -2,6 +2,7 @@ package kubelet
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 
 	"github.com/podlab/podlab/sim"
@@ -172,6 +173,24 @@ func (pw *podWorker) fillPorts(cs []sim.ContainerStatus) {
 	for i := range cs {
 		if cs[i].State == sim.Running {
 			cs[i].Ports = ports[cs[i].Name]
+		}
+	}
+}
+
+// portsFollow records a status line when the ports the Pod's processes
+// listen on moved since the last line. Podlab's status carries them for
+// the stage (the API's containerStatuses do not); a server binds when its
+// process runs, not when the kubelet next syncs, so the kubelet's own
+// status updates would show them late (a minute late, at syncFrequency).
+func (pw *podWorker) portsFollow() {
+	if pw.emitted == nil || !pw.sandbox {
+		return
+	}
+	now := pw.k.rt.Listening(pw.name)
+	for _, c := range pw.emitted.Containers {
+		if c.State == sim.Running && !slices.Equal(c.Ports, now[c.Name]) {
+			pw.emit()
+			return
 		}
 	}
 }

@@ -207,6 +207,9 @@ func notesStatus(s sim.PodStatus) string {
 		if c.Ready {
 			st += "+ready"
 		}
+		for _, p := range c.Ports {
+			st += fmt.Sprintf(":%d", p)
+		}
 		cs = append(cs, fmt.Sprintf("%s=%s#%d", c.Name, st, c.RestartCount))
 	}
 	del := ""
