@@ -69,6 +69,8 @@ const (
 	msgPorts
 	msgPortListening
 	msgPortDeclared
+	msgMemoryUse
+	msgMemoryOfLimit
 	msgImage
 	msgVolumes
 	msgVolumeEmpty
@@ -247,6 +249,8 @@ var catalogue = [msgCount]message{
 	msgPorts:           {"ports", "端口"},
 	msgPortListening:   {"port %d: listening", "端口 %d：正在监听"},
 	msgPortDeclared:    {"port %d: declared in the spec, nothing listens", "端口 %d：spec 里声明了，但没有进程在监听"},
+	msgMemoryUse:       {"memory %s", "内存 %s"},
+	msgMemoryOfLimit:   {"memory %s of %s limit", "内存 %s / 上限 %s"},
 	msgImage:           {"image", "镜像"},
 	msgVolumes:         {"Volumes", "卷"},
 	msgVolumeEmpty:     {"empty", "空"},

@@ -45,6 +45,7 @@ func (c *containerCard) Render() app.UI {
 			app.Div().Class("ctr-image").Title(c.Lang.T(msgImage)).Text(c.Layout.Image),
 			c.renderState(),
 			c.renderCounters(),
+			c.renderMemory(),
 			app.If(len(c.Probes) > 0, c.renderProbes()),
 		)
 }
@@ -205,3 +206,25 @@ func (c *infraCard) Render() app.UI {
 			app.Div().Class("ctr-role").Text(c.Lang.T(msgInfraRole)),
 		)
 }
+
+// renderMemory shows the memory a running container uses, against its
+// limit when it has one: the cgroup the OOM killer watches.
+func (c *containerCard) renderMemory() app.UI {
+	used, limit := c.Status.Memory, c.Layout.MemoryLimit
+	if c.Status.State != sim.Running || used <= 0 {
+		return app.Text("")
+	}
+	text := c.Lang.T(msgMemoryUse, mebibytes(used))
+	if limit <= 0 {
+		return app.P().Class("memory").Text(text)
+	}
+	text = c.Lang.T(msgMemoryOfLimit, mebibytes(used), mebibytes(limit))
+	return app.P().Class("memory").Body(
+		app.Meter().Min(0).Max(float64(limit)).High(0.9*float64(limit)).Value(float64(min(used, limit))).
+			Aria("label", text),
+		app.Span().Text(" "+text),
+	)
+}
+
+// mebibytes prints bytes as kubectl top does: whole Mi, rounded down.
+func mebibytes(b int64) string { return strconv.FormatInt(b>>20, 10) + "Mi" }

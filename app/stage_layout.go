@@ -26,6 +26,8 @@ type containerLayout struct {
 	Ports  []int32
 	Mounts []mountLayout
 	Probes []sim.ProbeKind // the probes the spec declares, in startup, liveness, readiness order
+	// MemoryLimit is resources.limits.memory in bytes; 0 when unset.
+	MemoryLimit int64
 }
 
 // mountLayout is one volumeMount: a wire between a container and a disk.
@@ -76,6 +78,9 @@ func layoutPod(p api.Pod) podLayout {
 
 func layoutContainer(c api.Container, kind sim.ContainerKind) containerLayout {
 	cl := containerLayout{Name: c.Name, Kind: kind, Image: c.Image}
+	if q, ok := c.Resources.Limits["memory"]; ok {
+		cl.MemoryLimit = q.Value()
+	}
 	for _, p := range c.Ports {
 		cl.Ports = append(cl.Ports, p.ContainerPort)
 	}

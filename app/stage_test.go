@@ -166,3 +166,35 @@ func TestStagePortsListening(t *testing.T) {
 		})
 	}
 }
+
+// A running container shows its memory use, against its limit when the
+// spec sets one.
+func TestStageMemory(t *testing.T) {
+	tests := []struct {
+		name  string
+		limit int64
+		used  int64
+		state sim.ContainerState
+		want  []string
+		none  bool
+	}{
+		{"under its limit", 200 << 20, 150<<20 + 512<<10, sim.Running, []string{"memory 150Mi of 200Mi limit", "<meter", `max="209715200`}, false},
+		{"no limit", 0, 3 << 20, sim.Running, []string{"memory 3Mi"}, false},
+		{"not running", 200 << 20, 0, sim.Terminated, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &containerCard{Lang: langEN, Layout: containerLayout{Name: "m", Kind: sim.AppKind, MemoryLimit: tt.limit},
+				Status: sim.ContainerStatus{Name: "m", State: tt.state, Memory: tt.used}}
+			html := renderHTML(t, c)
+			for _, w := range tt.want {
+				if !strings.Contains(html, w) {
+					t.Errorf("card lacks %q:\n%s", w, html)
+				}
+			}
+			if tt.none && strings.Contains(html, "memory") {
+				t.Errorf("a stopped container shows memory:\n%s", html)
+			}
+		})
+	}
+}

@@ -164,21 +164,37 @@ func (pw *podWorker) conditions(conds []condition) []sim.Condition {
 	return out
 }
 
-// fillPorts sets the ports each running container listens on now.
+// fillPorts sets the ports each running container listens on now, and
+// the memory it uses when the runtime can say.
 func (pw *podWorker) fillPorts(cs []sim.ContainerStatus) {
 	if !pw.sandbox {
 		return
 	}
 	ports := pw.k.rt.Listening(pw.name)
+	meter, _ := pw.k.rt.(memoryMeter)
 	for i := range cs {
 		if cs[i].State == sim.Running {
 			cs[i].Ports = ports[cs[i].Name]
+			if meter != nil {
+				cs[i].Memory = meter.Memory(pw.name, cs[i].Name)
+			}
 		}
 	}
 }
 
+// memoryMeter is a runtime that reports a container's memory use, as the
+// CRI's ContainerStats does (working set bytes, from the cgroup).
+type memoryMeter interface {
+	Memory(pod, container string) int64
+}
+
+// memoryStep is the change in a container's memory use that earns a
+// status line of its own: enough to watch a memory eater climb towards
+// its limit without a line per allocation.
+const memoryStep = 1 << 20
+
 // portsFollow records a status line when the ports the Pod's processes
-// listen on moved since the last line. Podlab's status carries them for
+// listen on, or the memory a container uses, moved since the last line. Podlab's status carries them for
 // the stage (the API's containerStatuses do not); a server binds when its
 // process runs, not when the kubelet next syncs, so the kubelet's own
 // status updates would show them late (a minute late, at syncFrequency).
@@ -187,8 +203,17 @@ func (pw *podWorker) portsFollow() {
 		return
 	}
 	now := pw.k.rt.Listening(pw.name)
+	meter, _ := pw.k.rt.(memoryMeter)
 	for _, c := range pw.emitted.Containers {
-		if c.State == sim.Running && !slices.Equal(c.Ports, now[c.Name]) {
+		if c.State != sim.Running {
+			continue
+		}
+		moved := !slices.Equal(c.Ports, now[c.Name])
+		if meter != nil {
+			d := meter.Memory(pw.name, c.Name) - c.Memory
+			moved = moved || d >= memoryStep || d <= -memoryStep
+		}
+		if moved {
 			pw.emit()
 			return
 		}
