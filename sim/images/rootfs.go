@@ -60,8 +60,8 @@ func sortFiles(fs []File) []File {
 // busyboxApplets are the applets Podlab's busybox implements, installed in
 // /bin as busybox does.
 var busyboxApplets = strings.Fields(`[ [[ ash basename cat chmod cp cut date dd df dirname du echo env expr false free grep head hostname id
-kill killall ln ls md5sum mkdir mv nc nslookup printenv printf ps pstree pwd readlink realpath rm rmdir sed seq sh sha256sum sleep sort
-stat tail tee test top touch tr true uname uniq uptime wc wget whoami xargs yes`)
+ifconfig ip kill killall ln ls md5sum mkdir mount mv nc netstat nslookup printenv printf ps pstree pwd readlink realpath rm rmdir sed seq sh
+sha256sum sleep sort stat tail tee test top touch tr true uname uniq uptime wc wget whoami xargs yes`)
 
 const busyboxPasswd = `root:x:0:0:root:/root:/bin/sh
 daemon:x:1:1:daemon:/usr/sbin:/bin/false
@@ -162,6 +162,8 @@ func glibcBase(release string, withProcps bool) fsb {
 	b.dir("/usr/lib", "/usr/local/bin", "/usr/share", "/opt", "/srv", "/mnt", "/media", "/run", "/var/run")
 	b.bins("/usr/bin", "busybox", coreutils...)
 	b.bins("/bin", "busybox", coreutils...)
+	b.bins("/usr/bin", "busybox", "mount") // util-linux's mount is Essential in every distribution
+	b.bins("/bin", "busybox", "mount")
 	b.mode("/bin/bash", Binary("bash"), 0o755).mode("/bin/sh", Binary("sh"), 0o755)
 	b.mode("/usr/bin/bash", Binary("bash"), 0o755).mode("/usr/bin/sh", Binary("sh"), 0o755)
 	if withProcps {

@@ -469,20 +469,6 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%d", n)
 }
 
-func dfCmd(e *cmdEnv, args []string) int {
-	e.outf("Filesystem           1K-blocks      Used Available Use%% Mounted on\n")
-	e.outf("%-20s %9d %9d %9d %3d%% %s\n", "overlay", 61202244, 9437716, 48623192, 16, "/")
-	for i := len(e.c.fs.mounts) - 1; i >= 0; i-- {
-		m := e.c.fs.mounts[i]
-		src := "/dev/sda1"
-		if m.vol.cfg.Memory || m.vol.cfg.ReadOnly {
-			src = "tmpfs"
-		}
-		e.outf("%-20s %9d %9d %9d %3d%% %s\n", src, 61202244, 9437716, 48623192, 16, m.path)
-	}
-	return 0
-}
-
 // modeString is ls -l's mode column.
 func modeString(fi fs.FileInfo) string {
 	s := []byte("----------")

@@ -145,8 +145,12 @@ func printenvCmd(e *cmdEnv, args []string) int {
 func hostnameCmd(e *cmdEnv, args []string) int {
 	f := parseFlags(args, "isfd", "")
 	switch {
-	case f.on['i']:
+	case f.on['i'] && e.gnu():
 		e.outf("%s\n", e.c.pod.sb.IP)
+	case f.on['i']:
+		// busybox prints each address of the resolved name followed by a
+		// space (networking/hostname.c hostname_main).
+		e.outf("%s \n", e.c.pod.sb.IP)
 	default:
 		e.outf("%s\n", e.hostname())
 	}

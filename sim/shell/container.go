@@ -25,6 +25,9 @@ type container struct {
 	main  *proc
 	procs []*proc // running: main and execs
 	alloc int64   // bytes allocated by memory eaters (stress, dd to tmpfs)
+	// snapshot numbers the container's upper overlay directory (mount):
+	// containerd prepares a new one for every container it creates.
+	snapshot int
 }
 
 // CreateContainer makes a fresh container from its image with the Pod's
@@ -38,7 +41,8 @@ func (rt *world) CreateContainer(cfg sim.ContainerConfig) error {
 	if err != nil {
 		return err
 	}
-	c := &container{pod: p, cfg: cfg, img: img}
+	rt.snapshots++
+	c := &container{pod: p, cfg: cfg, img: img, snapshot: 100 + rt.snapshots}
 	if c.fs, err = rt.rootFS(p, img, cfg); err != nil {
 		return err
 	}

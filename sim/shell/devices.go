@@ -77,20 +77,3 @@ func (e *cmdEnv) special(abs string) ([]byte, bool) {
 	}
 	return nil, false
 }
-
-func (c *container) mountsText() string {
-	var b strings.Builder
-	b.WriteString("overlay / overlay rw,relatime 0 0\nproc /proc proc rw,nosuid,nodev,noexec,relatime 0 0\n")
-	for i := len(c.fs.mounts) - 1; i >= 0; i-- {
-		m := c.fs.mounts[i]
-		dev, opt := "/dev/sda1", "rw"
-		if m.vol.cfg.Memory || m.vol.cfg.ReadOnly {
-			dev = "tmpfs"
-		}
-		if m.ro || m.vol.cfg.ReadOnly {
-			opt = "ro"
-		}
-		fmt.Fprintf(&b, "%s %s %s %s,relatime 0 0\n", dev, m.path, map[bool]string{true: "tmpfs", false: "ext4"}[dev == "tmpfs"], opt)
-	}
-	return b.String()
-}

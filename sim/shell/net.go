@@ -29,6 +29,8 @@ type httpResp struct {
 type listener struct {
 	port  int
 	owner *proc
+	pid   int                                          // the listening program's PID, in pids
+	pids  *pidns                                       // the PID namespace it runs in (netstat -p)
 	http  func(req httpReq) httpResp                   // nil: not an HTTP server
 	grpc  func(service string, now time.Duration) bool // nil: not a gRPC server
 	tcp   func(data string) string                     // a line protocol (redis), optional
@@ -232,7 +234,7 @@ func resolveIP(p *pod, host string) string {
 
 // listen registers a server socket for the running program.
 func (e *cmdEnv) listen(l *listener) error {
-	l.owner = e.t.p
+	l.owner, l.pid, l.pids = e.t.p, e.pid, e.c.pids
 	return e.c.pod.rt.netOf(e.c.pod).listen(l)
 }
 

@@ -78,6 +78,7 @@ type world struct {
 	nodeNet   *netns // the node's namespace, shared by hostNetwork Pods
 	rngSeq    uint64
 	layers    map[string]*mem.FS // image families' lower layers
+	snapshots int                // containers created (their overlay snapshots)
 }
 
 var _ sim.Runtime = (*Runtime)(nil)

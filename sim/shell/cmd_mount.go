@@ -1,0 +1,154 @@
+package shell
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/hack-pad/hackpadfs"
+)
+
+func init() {
+	sysCommands["mount"] = mountCmd
+}
+
+// mountCmd without arguments lists /proc/mounts as "DEV on DIR type TYPE
+// (OPTS)" (busybox util-linux/mount.c and util-linux mount print the
+// same), -t TYPE only those of a type. Mounting needs CAP_SYS_ADMIN,
+// which a container without privileged lacks: mount(2) fails with EPERM.
+func mountCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "lrwanfv", "to")
+	if len(f.args) > 0 {
+		if e.gnu() {
+			e.errf("mount: %s: permission denied.\n", f.args[len(f.args)-1])
+			return 32
+		}
+		e.errf("mount: permission denied (are you root?)\n")
+		return 1
+	}
+	for _, m := range e.c.mountTable() {
+		if t := f.val['t']; t == "" || t == m.fstype {
+			e.outf("%s on %s type %s (%s)\n", m.src, m.dir, m.fstype, m.opts)
+		}
+	}
+	return 0
+}
+
+// dfRow is one filesystem's usage in KiB.
+type dfRow struct {
+	src, dir           string
+	total, used, avail int64
+}
+
+// diskKiB is the node's root disk as statfs reports it: the overlay root,
+// emptyDir, configMap, hostPath and the kubelet's files all live there.
+var diskKiB = dfRow{total: 61202244, used: 9437716, avail: 48623192}
+
+// dfRows are the mounts df reports: busybox df (coreutils/df.c) reads
+// /proc/mounts and skips filesystems without blocks (proc, sysfs, ...).
+func (e *cmdEnv) dfRows() []dfRow {
+	var rows []dfRow
+	for _, m := range e.c.mountTable() {
+		r := dfRow{src: m.src, dir: m.dir}
+		switch {
+		case m.src == nodeDisk || m.fstype == "overlay":
+			r.total, r.used, r.avail = diskKiB.total, diskKiB.used, diskKiB.avail
+		case m.fstype == "tmpfs":
+			r.total = tmpfsSize(m)
+			if m.vol != nil {
+				r.used = min(e.volumeKiB(m.vol), r.total)
+			}
+			r.avail = r.total - r.used
+		default:
+			continue
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// tmpfsSize is the size= of a tmpfs; without one, half the memory.
+func tmpfsSize(m mountEntry) int64 {
+	for _, o := range strings.Split(m.opts, ",") {
+		if v, ok := strings.CutPrefix(o, "size="); ok {
+			var n int64
+			fmt.Sscanf(v, "%dk", &n)
+			return n
+		}
+	}
+	return nodeMemKiB / 2
+}
+
+// volumeKiB is what a memory-backed volume's files take, in 4 KiB pages:
+// in a projected volume the top-level names and ..data are symlinks to
+// the timestamped directory, so only ..data's files count.
+func (e *cmdEnv) volumeKiB(v *volume) int64 {
+	root := "."
+	if fi, err := hackpadfs.Stat(v.fs, "..data"); err == nil && fi.IsDir() {
+		root = "..data"
+	}
+	var kib int64
+	_ = fs.WalkDir(v.fs, root, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				kib += blocks(fi.Size()) * 4
+			}
+		}
+		return nil
+	})
+	return kib
+}
+
+// dfCmd is busybox df: every mount with blocks, or the one holding each
+// path given; -h in powers of 1024.
+func dfCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "hkPTam", "tB")
+	rows := e.dfRows()
+	if len(f.args) > 0 {
+		var picked []dfRow
+		for _, a := range f.args {
+			r, ok := dfFind(rows, e.abs(a))
+			if !ok {
+				e.errf("df: %s: can't find mount point\n", a)
+				return 1
+			}
+			picked = append(picked, r)
+		}
+		rows = picked
+	}
+	if f.on['h'] {
+		e.outf("Filesystem                Size      Used Available Use%% Mounted on\n")
+	} else {
+		e.outf("Filesystem           1K-blocks      Used Available Use%% Mounted on\n")
+	}
+	for _, r := range rows {
+		e.outf("%-20s %9s %9s %9s %3d%% %s\n", r.src, dfNum(r.total, f.on['h']), dfNum(r.used, f.on['h']), dfNum(r.avail, f.on['h']), usePercent(r), r.dir)
+	}
+	return 0
+}
+
+// dfFind is the mount holding path: the deepest mount point above it.
+func dfFind(rows []dfRow, path string) (dfRow, bool) {
+	best, found := dfRow{}, false
+	for _, r := range rows {
+		if (path == r.dir || r.dir == "/" || strings.HasPrefix(path, r.dir+"/")) && (!found || len(r.dir) >= len(best.dir)) {
+			best, found = r, true
+		}
+	}
+	return best, found
+}
+
+func dfNum(kib int64, human bool) string {
+	if !human {
+		return fmt.Sprint(kib)
+	}
+	return humanSize(kib << 10)
+}
+
+// usePercent rounds used/(used+avail) as df.c does.
+func usePercent(r dfRow) int64 {
+	if r.used+r.avail == 0 {
+		return 0
+	}
+	return (r.used*100 + (r.used+r.avail)/2) / (r.used + r.avail)
+}
