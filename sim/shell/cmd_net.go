@@ -237,7 +237,7 @@ func ncCmd(e *cmdEnv, args []string) int {
 		if port == 0 && len(f.args) > 0 {
 			port, _ = strconv.Atoi(f.args[len(f.args)-1])
 		}
-		if err := e.listen(&listener{port: port}); err != nil {
+		if err := e.listen(&listener{port: port, family: "tcp6"}); err != nil {
 			e.errf("nc: bind: Address in use\n")
 			return 1
 		}

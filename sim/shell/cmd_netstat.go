@@ -65,12 +65,19 @@ func netstatCmd(e *cmdEnv, args []string) int {
 		e.outf("Active Internet connections %s\nProto Recv-Q Send-Q %-23s %-23s State       %s\n", o.scope(), "Local Address", "Foreign Address", banner)
 	}
 	if o.tcp && o.listening {
-		for _, l := range e.netstatListeners() {
-			e.outf("%s   %6d %6d %-23s %-23s %-12s", "tcp", 0, 0, fmt.Sprintf("0.0.0.0:%d", l.port), "0.0.0.0:*", "LISTEN")
-			if o.prg {
-				e.outf("%.20s", e.socketOwner(l))
+		// /proc/net/tcp, then /proc/net/tcp6; busybox says "tcp" for both.
+		for _, v6 := range []bool{false, true} {
+			for _, l := range e.netstatListeners(v6) {
+				any := "0.0.0.0"
+				if v6 {
+					any = "::"
+				}
+				e.outf("%s   %6d %6d %-23s %-23s %-12s", "tcp", 0, 0, fmt.Sprintf("%s:%d", any, l.port), any+":*", "LISTEN")
+				if o.prg {
+					e.outf("%.20s", e.socketOwner(l))
+				}
+				e.outf("\n")
 			}
-			e.outf("\n")
 		}
 	}
 	if o.unix {
@@ -79,10 +86,16 @@ func netstatCmd(e *cmdEnv, args []string) int {
 	return 0
 }
 
-// netstatListeners are the namespace's listening sockets by port (the
-// kernel's hash order in /proc/net/tcp is no order a learner can use).
-func (e *cmdEnv) netstatListeners() []*listener {
-	ls := append([]*listener(nil), e.c.pod.rt.netOf(e.c.pod).ls...)
+// netstatListeners are the namespace's IPv4 (or IPv6) listening sockets
+// by port (the kernel's hash order in /proc/net/tcp is no order a learner
+// can use).
+func (e *cmdEnv) netstatListeners(v6 bool) []*listener {
+	var ls []*listener
+	for _, l := range e.c.pod.rt.netOf(e.c.pod).ls {
+		if l.family == "both" || (l.family == "tcp6") == v6 {
+			ls = append(ls, l)
+		}
+	}
 	sort.SliceStable(ls, func(i, j int) bool { return ls[i].port < ls[j].port })
 	return ls
 }

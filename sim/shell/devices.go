@@ -72,6 +72,10 @@ func (e *cmdEnv) special(abs string) ([]byte, bool) {
 		return []byte("0.08 0.03 0.01 1/120 42\n"), true
 	case "/proc/1/cmdline", "/proc/self/cmdline":
 		return []byte(strings.ReplaceAll(e.c.pids.cmdOf(1), " ", "\x00") + "\x00"), true
+	case "/proc/net/tcp", "/proc/self/net/tcp":
+		return []byte(e.procNetTCP(false)), true
+	case "/proc/net/tcp6", "/proc/self/net/tcp6":
+		return []byte(e.procNetTCP(true)), true
 	case "/proc/mounts", "/proc/self/mounts":
 		return []byte(e.c.mountsText()), true
 	}

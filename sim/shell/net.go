@@ -29,11 +29,15 @@ type httpResp struct {
 type listener struct {
 	port  int
 	owner *proc
-	pid   int                                          // the listening program's PID, in pids
-	pids  *pidns                                       // the PID namespace it runs in (netstat -p)
-	http  func(req httpReq) httpResp                   // nil: not an HTTP server
-	grpc  func(service string, now time.Duration) bool // nil: not a gRPC server
-	tcp   func(data string) string                     // a line protocol (redis), optional
+	pid   int    // the listening program's PID, in pids
+	pids  *pidns // the PID namespace it runs in (netstat -p)
+	// family is what the server binds: "" 0.0.0.0 only; "tcp6" [::],
+	// dual-stack, as Go's net.Listen on a wildcard, Java, node and busybox
+	// do; "both" two sockets, as nginx's "listen 80; listen [::]:80;".
+	family string
+	http   func(req httpReq) httpResp                   // nil: not an HTTP server
+	grpc   func(service string, now time.Duration) bool // nil: not a gRPC server
+	tcp    func(data string) string                     // a line protocol (redis), optional
 }
 
 // netns is a network namespace: a Pod's (owned by its pause container) or

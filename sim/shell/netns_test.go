@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -74,10 +75,10 @@ func TestNetworkCommands(t *testing.T) {
 		{"netstat without -l shows no servers", `netstat -tn`, "Active Internet connections (w/o servers)\nProto Recv-Q Send-Q Local Address           Foreign Address         State       \n", "", 0},
 		{"netstat -tlnp own listener", "nc -l -p 9000 &\nsleep 1; netstat -tlnp", "Active Internet connections (only servers)\n" +
 			"Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    \n" +
-			"tcp        0      0 0.0.0.0:9000            0.0.0.0:*               LISTEN      4/nc\n", "", 0}, // the PID ps gives the job's nc
+			"tcp        0      0 :::9000                 :::*                    LISTEN      4/nc\n", "", 0}, // the PID ps gives the job's nc
 		{"netstat -an has the unix table", "nc -l -p 9000 &\nsleep 1; netstat -an", "Active Internet connections (servers and established)\n" +
 			"Proto Recv-Q Send-Q Local Address           Foreign Address         State       \n" +
-			"tcp        0      0 0.0.0.0:9000            0.0.0.0:*               LISTEN      \n" +
+			"tcp        0      0 :::9000                 :::*                    LISTEN      \n" +
 			"Active UNIX domain sockets (servers and established)\nProto RefCnt Flags       Type       State         I-Node Path\n", "", 0},
 		{"netstat bad flag", `netstat -z`, "", "netstat: invalid option -- 'z'\nBusyBox v1.36.1 multi-call binary.\n\nUsage: netstat [-ral] [-tuwx] [-enWp]\n", 1},
 	}
@@ -102,21 +103,29 @@ func TestPodSharesOneNetworkNamespace(t *testing.T) {
 		w := newTestPod(t, sim.SandboxConfig{SharePIDs: share})
 		w.create(sim.ContainerConfig{Name: "a", Command: []string{"nc", "-l", "-p", "8080"}})
 		w.create(sim.ContainerConfig{Name: "b", Command: []string{"sleep", "3600"}})
-		drive(w.rt.StartContainer("p", "a", 0), 0, time.Second)
-		drive(w.rt.StartContainer("p", "b", 0), 0, time.Second)
+		w.create(sim.ContainerConfig{Name: "web", Image: "nginx"})
+		for _, c := range []string{"a", "b", "web"} {
+			drive(w.rt.StartContainer("p", c, 0), 0, time.Second)
+		}
 		ipA, ipB := w.execIn("p", "a", "ip addr show eth0"), w.execIn("p", "b", "ip addr show eth0")
 		if ipA.stdout != busyboxEth0+busyboxEth0Addrs || ipB.stdout != ipA.stdout {
 			t.Errorf("share=%v: ip addr in a:\n%s\nin b:\n%s", share, ipA.stdout, ipB.stdout)
 		}
-		owner := "-"
+		// nginx listens on 0.0.0.0:80 and [::]:80 (its default.conf),
+		// busybox nc on [::] (libbb create_and_bind_or_die); netstat reads
+		// /proc/net/tcp, then tcp6.
+		nginx, nc := "-", "-"
 		if share {
-			owner = "2/nc" // pause is PID 1
+			nginx, nc = "4/nginx: master proc", "2/nc" // pause is PID 1
 		}
-		want := "tcp        0      0 0.0.0.0:8080            0.0.0.0:*               LISTEN      " + owner + "\n"
-		if got := w.execIn("p", "b", "netstat -tlnp | tail -n 1").stdout; got != want {
-			t.Errorf("share=%v: netstat -tlnp in b = %q, want %q", share, got, want)
+		want := "tcp        0      0 0.0.0.0:80              0.0.0.0:*               LISTEN      " + nginx + "\n" +
+			"tcp        0      0 :::80                   :::*                    LISTEN      " + nginx + "\n" +
+			"tcp        0      0 :::8080                 :::*                    LISTEN      " + nc + "\n"
+		if got := w.execIn("p", "b", "netstat -tlnp | tail -n +3").stdout; got != want {
+			t.Errorf("share=%v: netstat -tlnp in b:\n%s\nwant\n%s", share, got, want)
 		}
-		if got := w.execIn("p", "a", "netstat -tlnp | tail -n 1").stdout; !strings.HasSuffix(got, "LISTEN      "+map[bool]string{false: "1/nc", true: "2/nc"}[share]+"\n") {
+		mine := map[bool]string{false: "1/nc", true: "2/nc"}[share]
+		if got := w.execIn("p", "a", "netstat -tlnp | tail -n 1").stdout; !strings.HasSuffix(got, "LISTEN      "+mine+"\n") {
 			t.Errorf("share=%v: netstat -tlnp in a (the owner) = %q", share, got)
 		}
 	}
@@ -162,5 +171,22 @@ func TestNetworkToolsPerImage(t *testing.T) {
 		if r.stdout != tt.stdout || r.stderr != tt.stderr {
 			t.Errorf("%s: %s\nstdout %q want %q\nstderr %q want %q", tt.c, tt.script, r.stdout, tt.stdout, r.stderr, tt.stderr)
 		}
+	}
+}
+
+// TestProcNetTCP: what netstat reads, readable without netstat (the nginx
+// image): net/ipv4/tcp_ipv4.c get_tcp4_sock, padded to 149 columns;
+// tcp6 unpadded. nginx binds 0.0.0.0:80 and [::]:80.
+func TestProcNetTCP(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "web", Image: "nginx"})
+	drive(w.rt.StartContainer("p", "web", 0), 0, time.Second)
+	r := w.execIn("p", "web", "cat /proc/net/tcp /proc/net/tcp6")
+	want := fmt.Sprintf("%-149s\n%-149s\n", "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode",
+		"   0: 00000000:0050 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 100080 1 0000000000000000 100 0 0 10 0") +
+		"  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n" +
+		"   0: 00000000000000000000000000000000:0050 00000000000000000000000000000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 200080 1 0000000000000000 100 0 0 10 0\n"
+	if r.stdout != want || r.stderr != "" {
+		t.Errorf("got\n%q\nwant\n%q\nstderr %q", r.stdout, want, r.stderr)
 	}
 }

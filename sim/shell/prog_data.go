@@ -41,7 +41,7 @@ func redisServer(e *cmdEnv, args []string) int {
 	}
 	port, _ := strconv.Atoi(conf["port"])
 	e.redisLog("M", "*", "monotonic clock: POSIX clock_gettime")
-	if err := e.listen(&listener{port: port, tcp: redisProtocol(conf)}); err != nil {
+	if err := e.listen(&listener{port: port, tcp: redisProtocol(conf), family: "both"}); err != nil {
 		e.redisLog("M", "#", fmt.Sprintf("Warning: Could not create server TCP listening socket *:%d: bind: Address in use", port))
 		e.redisLog("M", "#", fmt.Sprintf("Failed listening on port %d (tcp), aborting.", port))
 		return 1
@@ -139,7 +139,7 @@ func mysqldCmd(e *cmdEnv, args []string) int {
 		return e.goDefault(sim.SIGTERM)
 	}
 	e.outf("%s [Note] [Entrypoint]: Database files initialized\n%s [Note] [Entrypoint]: MySQL init process done. Ready for start up.\n", ts(), ts())
-	if err := e.listen(&listener{port: 3306}); err != nil {
+	if err := e.listen(&listener{port: 3306, family: "tcp6"}); err != nil {
 		e.errf("%s [ERROR] [MY-010262] [Server] Can't start server: Bind on TCP/IP port: Address already in use\n", ts())
 		return 1
 	}
@@ -183,7 +183,7 @@ func etcdCmd(e *cmdEnv, args []string) int {
 	ts := e.p().wall().UTC().Format("2006-01-02T15:04:05.000Z")
 	e.errf("{\"level\":\"info\",\"ts\":\"%s\",\"caller\":\"etcdmain/etcd.go:73\",\"msg\":\"Running: \",\"args\":[%q]}\n", ts, strings.Join(args, " "))
 	l := &listener{port: port, grpc: func(string, time.Duration) bool { return true },
-		http: func(r httpReq) httpResp { return httpResp{Code: 200, Body: `{"health":"true","reason":""}`} }}
+		http: func(r httpReq) httpResp { return httpResp{Code: 200, Body: `{"health":"true","reason":""}`} }, family: "tcp6"}
 	if err := e.listen(l); err != nil {
 		e.errf("{\"level\":\"fatal\",\"ts\":\"%s\",\"msg\":\"listen tcp 0.0.0.0:%d: bind: address already in use\"}\n", ts, port)
 		return 1

@@ -66,7 +66,7 @@ func (e *cmdEnv) nginxServe() int {
 	e.c.pids.setCmd(master, "nginx: master process nginx -g daemon off;")
 	e.catchSignals()
 	for try := 0; ; try++ {
-		err := e.listen(&listener{port: 80, http: e.nginxHandler(master)})
+		err := e.listen(&listener{port: 80, http: e.nginxHandler(master), family: "both"})
 		if err == nil {
 			break
 		}

@@ -84,7 +84,7 @@ func catalinaCmd(e *cmdEnv, args []string) int {
 		}
 		e.catalinaLog("org.apache.catalina.startup.HostConfig", "deployWAR", "Deployment of web application archive "+home+"/webapps/"+w+" has finished in 1,503 ms")
 	}
-	if err := e.listen(&listener{port: 8080, http: e.tomcatHandler(home)}); err != nil {
+	if err := e.listen(&listener{port: 8080, http: e.tomcatHandler(home), family: "tcp6"}); err != nil {
 		e.errf("SEVERE: Failed to initialize end point associated with ProtocolHandler [\"http-bio-8080\"]\njava.net.BindException: Address already in use (Bind failed) <null>:8080\n")
 		return 1
 	}
@@ -171,7 +171,7 @@ func livenessServer(e *cmdEnv, args []string) int {
 		}
 		return httpResp{Code: 404, Body: "404 page not found\n"}
 	}
-	if err := e.listen(&listener{port: 8080, http: handler}); err != nil {
+	if err := e.listen(&listener{port: 8080, http: handler, family: "tcp6"}); err != nil {
 		e.errf("%s listen tcp :8080: bind: address already in use\n", e.goLogTime())
 		return 1
 	}
@@ -213,11 +213,11 @@ func agnhostCmd(e *cmdEnv, args []string) int {
 	case "netexec":
 		return e.simpleServer(port("http-port", 8080), e.netexec, "Started HTTP server on port %d\n")
 	case "grpc-health-checking":
-		l := &listener{port: port("port", 5000), grpc: func(string, time.Duration) bool { return true }}
+		l := &listener{port: port("port", 5000), grpc: func(string, time.Duration) bool { return true }, family: "tcp6"}
 		if err := e.listen(l); err != nil {
 			return 1
 		}
-		_ = e.listen(&listener{port: port("http-port", 8080), http: func(httpReq) httpResp { return httpResp{Code: 200, Body: "ok"} }})
+		_ = e.listen(&listener{port: port("http-port", 8080), http: func(httpReq) httpResp { return httpResp{Code: 200, Body: "ok"} }, family: "tcp6"})
 		return e.serveForever()
 	}
 	e.errf("Error: unknown command %q for \"agnhost\"\nRun 'agnhost --help' for usage.\n", args[1])
@@ -242,8 +242,14 @@ func (e *cmdEnv) netexec(r httpReq) httpResp {
 }
 
 // simpleServer listens on port with handler and waits for signals.
+// Go's and node's servers listen on [::] (dual-stack).
 func (e *cmdEnv) simpleServer(port int, h func(httpReq) httpResp, banner string) int {
-	if err := e.listen(&listener{port: port, http: h}); err != nil {
+	return e.serve(&listener{port: port, http: h, family: "tcp6"}, banner)
+}
+
+func (e *cmdEnv) serve(l *listener, banner string) int {
+	port := l.port
+	if err := e.listen(l); err != nil {
 		e.errf("listen tcp :%d: bind: address already in use\n", port)
 		return 1
 	}
@@ -349,13 +355,13 @@ func pythonCmd(e *cmdEnv, args []string) int {
 		}
 		dir := e.dir
 		e.errf("Serving HTTP on 0.0.0.0 port %d (http://0.0.0.0:%d/) ...\n", port, port)
-		return e.simpleServer(port, func(r httpReq) httpResp {
+		return e.serve(&listener{port: port, http: func(r httpReq) httpResp {
 			data, err := e.c.fs.readFile(path.Join(dir, path.Clean("/"+r.Path)))
 			if err != nil {
 				return httpResp{Code: 404, Body: "Error response\nError code: 404\nMessage: File not found.\n"}
 			}
 			return httpResp{Code: 200, Body: string(data)}
-		}, "")
+		}}, "") // on 0.0.0.0, as it says
 	}
 	if len(args) > 1 && (args[1] == "--version" || args[1] == "-V") {
 		e.outf("Python 3.12.8\n")
