@@ -50,7 +50,9 @@ func (i iface) busybox() string {
 		b.WriteString("          inet6 addr: ::1/128 Scope:Host\n          UP LOOPBACK RUNNING ")
 	} else {
 		fmt.Fprintf(&b, "%-9s Link encap:Ethernet  HWaddr %s  \n", i.name, strings.ToUpper(i.macString()))
-		fmt.Fprintf(&b, "          inet addr:%s  Bcast:%s  Mask:%s\n", i.addr.Addr(), i.broadcast(), i.netmask())
+		if i.addr.IsValid() { // a bridge's port has none
+			fmt.Fprintf(&b, "          inet addr:%s  Bcast:%s  Mask:%s\n", i.addr.Addr(), i.broadcast(), i.netmask())
+		}
 		fmt.Fprintf(&b, "          inet6 addr: %s/64 Scope:Link\n          UP BROADCAST RUNNING MULTICAST ", i.linkLocal())
 	}
 	fmt.Fprintf(&b, " MTU:%d  Metric:1\n", i.mtu)
@@ -72,7 +74,9 @@ func (i iface) netTools() string {
 		fmt.Fprintf(&b, "        loop  txqueuelen %d  (Local Loopback)\n", i.qlen)
 	} else {
 		fmt.Fprintf(&b, "%s: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu %d\n", i.name, i.mtu)
-		fmt.Fprintf(&b, "        inet %s  netmask %s  broadcast %s\n", i.addr.Addr(), i.netmask(), i.broadcast())
+		if i.addr.IsValid() {
+			fmt.Fprintf(&b, "        inet %s  netmask %s  broadcast %s\n", i.addr.Addr(), i.netmask(), i.broadcast())
+		}
 		fmt.Fprintf(&b, "        inet6 %s  prefixlen 64  scopeid 0x20<link>\n", i.linkLocal())
 		fmt.Fprintf(&b, "        ether %s  txqueuelen %d  (Ethernet)\n", i.macString(), i.qlen)
 	}

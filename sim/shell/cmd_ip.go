@@ -88,23 +88,28 @@ func (e *cmdEnv) ipAddr(dev, family string, addrs bool) int {
 }
 
 // linkInfo is print_linkinfo: the eth0 end of a veth names its peer,
-// which lives in the node's namespace (so ip cannot name it: "ifN") and
-// looks down from here (M-DOWN).
+// which lives in another namespace (so ip cannot name it: "ifN") and
+// looks down from here (M-DOWN); then mtu, qdisc, master, the operational
+// state (loopback has none to report: UNKNOWN) and a non-zero qlen.
 func (i iface) linkInfo() string {
 	if i.loopback {
-		return fmt.Sprintf("%d: %s: <LOOPBACK,UP,LOWER_UP> mtu %d qdisc noqueue qlen %d\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n",
+		return fmt.Sprintf("%d: %s: <LOOPBACK,UP,LOWER_UP> mtu %d qdisc noqueue state UNKNOWN qlen %d\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n",
 			i.index, i.name, i.mtu, i.qlen)
 	}
 	name, flags := i.name, "BROADCAST,MULTICAST,UP,LOWER_UP"
 	if i.peer != 0 {
 		name, flags = fmt.Sprintf("%s@if%d", i.name, i.peer), flags+",M-DOWN"
 	}
-	qlen := ""
+	extra := ""
+	if i.master != "" {
+		extra = "master " + i.master + " "
+	}
+	extra += "state UP "
 	if i.qlen != 0 {
-		qlen = fmt.Sprintf("qlen %d", i.qlen)
+		extra += fmt.Sprintf("qlen %d", i.qlen)
 	}
 	return fmt.Sprintf("%d: %s: <%s> mtu %d qdisc noqueue %s\n    link/ether %s brd ff:ff:ff:ff:ff:ff\n",
-		i.index, name, flags, i.mtu, qlen, i.macString())
+		i.index, name, flags, i.mtu, extra, i.macString())
 }
 
 // addrInfo is print_addrinfo for the interface's IPv4 and link-local
@@ -112,7 +117,7 @@ func (i iface) linkInfo() string {
 func (i iface) addrInfo(family string) string {
 	var b strings.Builder
 	const lft = "       valid_lft forever preferred_lft forever\n"
-	if family != "inet6" {
+	if family != "inet6" && i.addr.IsValid() {
 		scope, brd := "global", fmt.Sprintf("brd %s ", i.broadcast())
 		if i.loopback {
 			scope, brd = "host", ""
@@ -129,33 +134,13 @@ func (i iface) addrInfo(family string) string {
 	return b.String()
 }
 
-// ipRoute is libiproute/iproute.c print_route for the Pod's table: the
-// default route and, with flannel, the cluster's Pod network through the
-// node's cni0 bridge; then the link's own subnet.
+// ipRoute is libiproute/iproute.c print_route for the main table ("scope
+// link  src" has two spaces there).
 func (e *cmdEnv) ipRoute(family string) {
 	if family == "inet6" {
 		return
 	}
-	ifs := e.c.pod.interfaces()
-	if len(ifs) < 2 {
-		return
+	for _, r := range e.c.pod.routes() {
+		e.outf("%s\n", r)
 	}
-	eth := ifs[1]
-	gw := eth.gateway()
-	e.outf("default via %s dev %s \n", gw, eth.name)
-	if cluster := podNetwork(eth); cluster != "" {
-		e.outf("%s via %s dev %s \n", cluster, gw, eth.name)
-	}
-	e.outf("%s dev %s scope link  src %s \n", eth.addr.Masked(), eth.name, eth.addr.Addr())
-}
-
-// podNetwork is the cluster CIDR flannel routes through cni0 (its
-// net-conf.json "Network", 10.244.0.0/16 with kubeadm's default), for a
-// Pod in it.
-func podNetwork(eth iface) string {
-	b := eth.addr.Addr().As4()
-	if eth.peer != 0 && eth.mac[0] == 0x0a && b[0] == 10 && b[1] == 244 {
-		return "10.244.0.0/16"
-	}
-	return ""
 }

@@ -2,51 +2,133 @@ package shell
 
 import (
 	"fmt"
+	"hash/fnv"
 	"net/netip"
+	"sort"
+	"strings"
 )
 
-// iface is a network interface of a Pod's network namespace, as the
-// kernel reports it to ip and ifconfig.
+// iface is a network interface of a network namespace, as the kernel
+// reports it to ip and ifconfig.
 type iface struct {
 	name     string // lo, eth0
 	index    int    // ifindex inside the namespace
-	peer     int    // the host end's ifindex of a veth (eth0@ifN); 0: none
+	peer     int    // the other end's ifindex of a veth (eth0@ifN); 0: none
+	master   string // the bridge a node-side veth is enslaved to
 	mac      [6]byte
-	addr     netip.Prefix // 127.0.0.1/8, 10.244.1.5/24
+	addr     netip.Prefix // 127.0.0.1/8, 10.244.1.5/24; invalid: none
 	mtu      int
 	qlen     int
 	loopback bool
 }
 
+// flannelMTU is what flannel's vxlan backend leaves for Pods (1500 less
+// the VXLAN header) on cni0, the veths and the Pods' eth0.
+const flannelMTU = 1450
+
 // interfaces are what a process of the Pod sees: loopback and the CNI's
-// veth end. A hostNetwork Pod sees the node's own interface instead.
+// veth end. A hostNetwork Pod sees the node's: its own eth0, the cni0
+// bridge and the node ends of its Pods' veths.
 func (p *pod) interfaces() []iface {
 	lo := iface{name: "lo", index: 1, addr: netip.MustParsePrefix("127.0.0.1/8"), mtu: 65536, qlen: 1000, loopback: true}
 	ip, err := netip.ParseAddr(p.sb.IP)
 	if err != nil || !ip.Is4() {
 		return []iface{lo}
 	}
-	eth := iface{name: "eth0", index: 2, addr: netip.PrefixFrom(ip, 24), mtu: 1500}
-	b := ip.As4()
 	if p.sb.HostNetwork {
-		// A kind node is a Docker container on 172.18.0.0/16; Docker
-		// derives its MAC from the IP with the 02:42 prefix
-		// (moby libnetwork netutils.GenerateMACFromIP).
-		eth.mac = [6]byte{0x02, 0x42, b[0], b[1], b[2], b[3]}
-		eth.peer, eth.index, eth.qlen = 8+int(b[3]), 2, 0
-		if b[0] == 172 {
-			eth.addr = netip.PrefixFrom(ip, 16)
-		}
-		return []iface{lo, eth}
+		return append([]iface{lo}, p.rt.nodeInterfaces(ip)...)
 	}
 	// The bridge CNI plugin (flannel's delegate) sets the container
 	// veth's MAC from its IPv4 address with the 0a:58 prefix
 	// (containernetworking/plugins pkg/utils/hwaddr GenerateHardwareAddr4);
-	// the host end is one more veth on the node, numbered after the Pods
-	// before it.
-	eth.mac = [6]byte{0x0a, 0x58, b[0], b[1], b[2], b[3]}
-	eth.peer = 4 + int(b[3])
+	// the node end is one more veth on the node, numbered after the
+	// interfaces before it.
+	b := ip.As4()
+	eth := iface{name: "eth0", index: 2, peer: vethIndex(ip), addr: netip.PrefixFrom(ip, 24), mtu: flannelMTU,
+		mac: [6]byte{0x0a, 0x58, b[0], b[1], b[2], b[3]}}
 	return []iface{lo, eth}
+}
+
+// vethIndex is the ifindex of a Pod's veth on the node.
+func vethIndex(podIP netip.Addr) int { return 4 + int(podIP.As4()[3]) }
+
+// nodeInterfaces are a kind node's: eth0 on Docker's 172.18.0.0/16
+// network (Docker derives the MAC from the IP with the 02:42 prefix,
+// moby libnetwork netutils.GenerateMACFromIP), cni0 with the gateway of
+// the node's Pod CIDR, and a veth per Pod of the node.
+func (rt *world) nodeInterfaces(ip netip.Addr) []iface {
+	b := ip.As4()
+	eth := iface{name: "eth0", index: 2, peer: 8 + int(b[3]), addr: netip.PrefixFrom(ip, 24), mtu: 1500,
+		mac: [6]byte{0x02, 0x42, b[0], b[1], b[2], b[3]}}
+	if b[0] == 172 {
+		eth.addr = netip.PrefixFrom(ip, 16)
+	}
+	out := []iface{eth}
+	cidr, ok := nodePodCIDR(ip)
+	if !ok {
+		return out
+	}
+	gw := cidr.Addr().Next().As4()
+	out = append(out, iface{name: "cni0", index: 3, addr: netip.PrefixFrom(netip.AddrFrom4(gw), 24), mtu: flannelMTU, qlen: 1000,
+		mac: [6]byte{0x0a, 0x58, gw[0], gw[1], gw[2], gw[3]}})
+	for _, name := range sortedKeys(rt.pods) {
+		pip, err := netip.ParseAddr(rt.pods[name].sb.IP)
+		if err != nil || rt.pods[name].sb.HostNetwork || !cidr.Contains(pip) {
+			continue
+		}
+		h := fnv.New64a()
+		h.Write([]byte(pip.String()))
+		sum := h.Sum(nil)
+		out = append(out, iface{name: fmt.Sprintf("veth%08x", sum[:4]), index: vethIndex(pip), peer: 2, master: "cni0", mtu: flannelMTU,
+			mac: [6]byte{sum[4]&0xfe | 0x02, sum[5], sum[6], sum[7], sum[0], sum[1]}})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].index < out[j].index })
+	return out
+}
+
+// nodePodCIDR is the node's Pod CIDR as the simulated cluster numbers
+// them (sim/kubelet NodeIP and podIP): kind gives node N the address
+// 172.18.0.N+2 and flannel hands it 10.244.N.0/24.
+func nodePodCIDR(nodeIP netip.Addr) (netip.Prefix, bool) {
+	b := nodeIP.As4()
+	if b[0] != 172 || b[1] != 18 || b[2] != 0 || b[3] < 2 {
+		return netip.Prefix{}, false
+	}
+	return netip.PrefixFrom(netip.AddrFrom4([4]byte{10, 244, b[3] - 2, 0}), 24), true
+}
+
+// routes is the main routing table as ip route lists it (by
+// destination): the default route, flannel's route to the cluster's Pod
+// network through cni0 (its net-conf.json Network, 10.244.0.0/16), and
+// each addressed link's own subnet.
+func (p *pod) routes() []string {
+	ifs := p.interfaces()
+	if len(ifs) < 2 {
+		return nil
+	}
+	eth := ifs[1]
+	out := []string{fmt.Sprintf("default via %s dev %s ", eth.gateway(), eth.name)}
+	if b := eth.addr.Addr().As4(); !p.sb.HostNetwork && b[0] == 10 && b[1] == 244 {
+		out = append(out, fmt.Sprintf("10.244.0.0/16 via %s dev %s ", eth.gateway(), eth.name))
+	}
+	for _, i := range ifs[1:] {
+		if i.addr.IsValid() {
+			out = append(out, fmt.Sprintf("%s dev %s scope link  src %s ", i.addr.Masked(), i.name, i.addr.Addr()))
+		}
+	}
+	sort.SliceStable(out[1:], func(i, j int) bool { return routeKey(out[1+i]) < routeKey(out[1+j]) })
+	return out
+}
+
+// routeKey orders destinations numerically.
+func routeKey(r string) string {
+	dst, _, _ := strings.Cut(r, " ")
+	pf, err := netip.ParsePrefix(dst)
+	if err != nil {
+		return dst
+	}
+	b := pf.Addr().As4()
+	return fmt.Sprintf("%03d.%03d.%03d.%03d/%02d", b[0], b[1], b[2], b[3], pf.Bits())
 }
 
 // gateway is the first address of the interface's network: cni0 on the
@@ -57,6 +139,9 @@ func (i iface) gateway() netip.Addr {
 
 // broadcast is the last address of the interface's network.
 func (i iface) broadcast() netip.Addr {
+	if !i.addr.Addr().Is4() {
+		return netip.Addr{}
+	}
 	b := i.addr.Masked().Addr().As4()
 	host := uint32(1)<<(32-i.addr.Bits()) - 1
 	v := uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3]) | host

@@ -17,11 +17,11 @@ func (w *testPod) execIn(pod, c, script string) result {
 
 // busyboxEth0 is what busybox ip prints for a flannel Pod at 10.244.0.5:
 // libiproute/ipaddress.c print_linkinfo/print_addrinfo (the veth's peer is
-// in the node's namespace, hence "@if9" and M-DOWN; qlen only when
-// non-zero), the MAC the bridge CNI plugin derives from the IP (plugins
+// in the node's namespace, hence "@if9" and M-DOWN; loopback's operstate
+// is UNKNOWN; qlen only when non-zero), flannel's vxlan MTU, the MAC the bridge CNI plugin derives from the IP (plugins
 // pkg/utils/hwaddr GenerateHardwareAddr4: 0a:58 + the IPv4 bytes) and the
 // EUI-64 link-local address the kernel makes from it.
-const busyboxEth0 = "2: eth0@if9: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \n" +
+const busyboxEth0 = "2: eth0@if9: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1450 qdisc noqueue state UP \n" +
 	"    link/ether 0a:58:0a:f4:00:05 brd ff:ff:ff:ff:ff:ff\n"
 
 const busyboxEth0Addrs = "    inet 10.244.0.5/24 brd 10.244.0.255 scope global eth0\n" +
@@ -29,7 +29,7 @@ const busyboxEth0Addrs = "    inet 10.244.0.5/24 brd 10.244.0.255 scope global e
 	"    inet6 fe80::858:aff:fef4:5/64 scope link \n" +
 	"       valid_lft forever preferred_lft forever\n"
 
-const busyboxLo = "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\n" +
+const busyboxLo = "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000\n" +
 	"    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n"
 
 const busyboxLoAddrs = "    inet 127.0.0.1/8 scope host lo\n" +
@@ -60,7 +60,7 @@ func TestNetworkCommands(t *testing.T) {
 		{"ifconfig eth0", `ifconfig eth0`, "eth0      Link encap:Ethernet  HWaddr 0A:58:0A:F4:00:05  \n" +
 			"          inet addr:10.244.0.5  Bcast:10.244.0.255  Mask:255.255.255.0\n" +
 			"          inet6 addr: fe80::858:aff:fef4:5/64 Scope:Link\n" +
-			"          UP BROADCAST RUNNING MULTICAST  MTU:1500  Metric:1\n" +
+			"          UP BROADCAST RUNNING MULTICAST  MTU:1450  Metric:1\n" +
 			"          RX packets:0 errors:0 dropped:0 overruns:0 frame:0\n" +
 			"          TX packets:0 errors:0 dropped:0 overruns:0 carrier:0\n" +
 			"          collisions:0 txqueuelen:0 \n" +
@@ -133,18 +133,40 @@ func TestPodSharesOneNetworkNamespace(t *testing.T) {
 
 // TestHostNetworkSeesTheNode: a hostNetwork Pod is in the node's namespace:
 // the kind node's eth0 on Docker's network (MAC 02:42 + IP, moby
-// libnetwork GenerateMACFromIP), routes through Docker's bridge.
+// libnetwork GenerateMACFromIP), flannel's cni0 bridge with the Pods'
+// gateway, and the node end of each Pod's veth, enslaved to cni0, whose
+// index is the "@ifN" the Pod's eth0 names (and the other way round).
 func TestHostNetworkSeesTheNode(t *testing.T) {
 	w := newTestPod(t, sim.SandboxConfig{IP: "172.18.0.3", HostNetwork: true})
+	if err := w.rt.RunPodSandbox(sim.SandboxConfig{Pod: "web", Hostname: "web", IP: "10.244.1.7"}); err != nil {
+		t.Fatal(err)
+	}
 	w.create(sim.ContainerConfig{Name: "c", Command: []string{"sleep", "3600"}})
-	r := w.execIn("p", "c", "ip -4 addr show eth0; ip route; hostname -i")
-	want := "2: eth0@if11: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \n" +
+	w.create(sim.ContainerConfig{Pod: "web", Name: "c", Command: []string{"sleep", "3600"}})
+	r := w.execIn("p", "c", "ip addr; ip route; hostname -i")
+	want := busyboxLo + busyboxLoAddrs +
+		"2: eth0@if11: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue state UP \n" +
 		"    link/ether 02:42:ac:12:00:03 brd ff:ff:ff:ff:ff:ff\n" +
 		"    inet 172.18.0.3/16 brd 172.18.255.255 scope global eth0\n" +
 		"       valid_lft forever preferred_lft forever\n" +
-		"default via 172.18.0.1 dev eth0 \n172.18.0.0/16 dev eth0 scope link  src 172.18.0.3 \n172.18.0.3 \n"
-	if r.stdout != want {
-		t.Errorf("got\n%s\nwant\n%s", r.stdout, want)
+		"    inet6 fe80::42:acff:fe12:3/64 scope link \n" +
+		"       valid_lft forever preferred_lft forever\n" +
+		"3: cni0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue state UP qlen 1000\n" +
+		"    link/ether 0a:58:0a:f4:01:01 brd ff:ff:ff:ff:ff:ff\n" +
+		"    inet 10.244.1.1/24 brd 10.244.1.255 scope global cni0\n" +
+		"       valid_lft forever preferred_lft forever\n" +
+		"    inet6 fe80::858:aff:fef4:101/64 scope link \n" +
+		"       valid_lft forever preferred_lft forever\n"
+	veth := "11: veth"
+	routes := "default via 172.18.0.1 dev eth0 \n10.244.1.0/24 dev cni0 scope link  src 10.244.1.1 \n172.18.0.0/16 dev eth0 scope link  src 172.18.0.3 \n172.18.0.3 \n"
+	if !strings.HasPrefix(r.stdout, want) || !strings.HasSuffix(r.stdout, routes) || !strings.Contains(r.stdout, veth) {
+		t.Errorf("got\n%s\nwant it to start with\n%s\nhave %q and end with\n%s", r.stdout, want, veth, routes)
+	}
+	if got := w.execIn("p", "c", "ip link | grep -c @if2:").stdout; got != "1\n" {
+		t.Errorf("node ends of veths = %q, want one for the Pod on the node", got)
+	}
+	if got := w.execIn("web", "c", "ip link show eth0 | head -n 1").stdout; !strings.HasPrefix(got, "2: eth0@if11: ") {
+		t.Errorf("the Pod's eth0 = %q, want it to name the node's veth 11", got)
 	}
 }
 
