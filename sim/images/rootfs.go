@@ -60,7 +60,7 @@ func sortFiles(fs []File) []File {
 // busyboxApplets are the applets Podlab's busybox implements, installed in
 // /bin as busybox does.
 var busyboxApplets = strings.Fields(`[ [[ ash basename cat chmod cp cut date dd df dirname du echo env expr false free grep head hostname id
-ifconfig ip kill killall ln ls md5sum mkdir mount mv nc netstat nslookup printenv printf ps pstree pwd readlink realpath rm rmdir sed seq sh
+ifconfig ip kill killall ln ls md5sum mkdir mount mv nc netstat nslookup printenv printf ps pstree pwd readlink realpath rm rmdir route sed seq sh
 sha256sum sleep sort stat tail tee test top touch tr true uname uniq uptime wc wget whoami xargs yes`)
 
 const busyboxPasswd = `root:x:0:0:root:/root:/bin/sh

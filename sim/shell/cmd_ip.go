@@ -141,6 +141,6 @@ func (e *cmdEnv) ipRoute(family string) {
 		return
 	}
 	for _, r := range e.c.pod.routes() {
-		e.outf("%s\n", r)
+		e.outf("%s\n", r.String())
 	}
 }

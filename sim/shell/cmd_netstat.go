@@ -16,12 +16,12 @@ func init() {
 type netstatOpts struct {
 	listening, connected bool
 	tcp, udp, raw, unix  bool
-	prg                  bool
+	prg, route, numeric  bool
 }
 
 func parseNetstat(args []string) (netstatOpts, byte) {
 	f := parseFlags(args, "laentuwxrWp", "")
-	o := netstatOpts{connected: true, prg: f.on['p']}
+	o := netstatOpts{connected: true, prg: f.on['p'], route: f.on['r'], numeric: f.on['n']}
 	if f.on['l'] {
 		o.listening, o.connected = true, false
 	}
@@ -56,6 +56,10 @@ func netstatCmd(e *cmdEnv, args []string) int {
 	if bad != 0 {
 		e.errf("netstat: invalid option -- '%c'\nBusyBox v1.36.1 multi-call binary.\n\nUsage: netstat [-ral] [-tuwx] [-enWp]\n", bad)
 		return 1
+	}
+	if o.route {
+		e.displayRoutes(o.numeric, true)
+		return 0
 	}
 	banner := ""
 	if o.prg {

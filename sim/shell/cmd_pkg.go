@@ -15,7 +15,7 @@ func binaryFor(string) string { return images.Binary("busybox") }
 var packages = map[string][]string{
 	"procps": {"ps", "top", "free", "pkill", "uptime"}, "curl": {"curl"}, "wget": {"wget"},
 	"iputils-ping": {"ping"}, "dnsutils": {"nslookup"}, "bind-tools": {"nslookup"}, "netcat-openbsd": {"nc"},
-	"netcat-traditional": {"nc"}, "net-tools": {"netstat", "ifconfig"}, "psmisc": {"killall", "pstree"}, "busybox": {"busybox"}, "vim": nil, "nano": nil, "less": nil,
+	"netcat-traditional": {"nc"}, "net-tools": {"netstat", "ifconfig", "route"}, "psmisc": {"killall", "pstree"}, "busybox": {"busybox"}, "vim": nil, "nano": nil, "less": nil,
 }
 
 func init() {

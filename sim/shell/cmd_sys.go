@@ -143,8 +143,20 @@ func printenvCmd(e *cmdEnv, args []string) int {
 }
 
 func hostnameCmd(e *cmdEnv, args []string) int {
-	f := parseFlags(args, "isfd", "")
+	f := parseFlags(args, "isfdI", "")
 	switch {
+	case f.on['I'] && e.gnu():
+		// Debian's hostname -I: every address of every interface but
+		// loopback, each followed by a space.
+		for _, i := range e.c.pod.interfaces() {
+			if !i.loopback && i.addr.IsValid() {
+				e.outf("%s ", i.addr.Addr())
+			}
+		}
+		e.outf("\n")
+	case f.on['I']:
+		e.errf("hostname: invalid option -- 'I'\nBusyBox v1.36.1 multi-call binary.\n\nUsage: hostname [-sidf] [HOSTNAME | -F FILE]\n")
+		return 1
 	case f.on['i'] && e.gnu():
 		e.outf("%s\n", e.c.pod.sb.IP)
 	case f.on['i']:

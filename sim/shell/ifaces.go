@@ -5,7 +5,6 @@ import (
 	"hash/fnv"
 	"net/netip"
 	"sort"
-	"strings"
 )
 
 // iface is a network interface of a network namespace, as the kernel
@@ -95,40 +94,6 @@ func nodePodCIDR(nodeIP netip.Addr) (netip.Prefix, bool) {
 		return netip.Prefix{}, false
 	}
 	return netip.PrefixFrom(netip.AddrFrom4([4]byte{10, 244, b[3] - 2, 0}), 24), true
-}
-
-// routes is the main routing table as ip route lists it (by
-// destination): the default route, flannel's route to the cluster's Pod
-// network through cni0 (its net-conf.json Network, 10.244.0.0/16), and
-// each addressed link's own subnet.
-func (p *pod) routes() []string {
-	ifs := p.interfaces()
-	if len(ifs) < 2 {
-		return nil
-	}
-	eth := ifs[1]
-	out := []string{fmt.Sprintf("default via %s dev %s ", eth.gateway(), eth.name)}
-	if b := eth.addr.Addr().As4(); !p.sb.HostNetwork && b[0] == 10 && b[1] == 244 {
-		out = append(out, fmt.Sprintf("10.244.0.0/16 via %s dev %s ", eth.gateway(), eth.name))
-	}
-	for _, i := range ifs[1:] {
-		if i.addr.IsValid() {
-			out = append(out, fmt.Sprintf("%s dev %s scope link  src %s ", i.addr.Masked(), i.name, i.addr.Addr()))
-		}
-	}
-	sort.SliceStable(out[1:], func(i, j int) bool { return routeKey(out[1+i]) < routeKey(out[1+j]) })
-	return out
-}
-
-// routeKey orders destinations numerically.
-func routeKey(r string) string {
-	dst, _, _ := strings.Cut(r, " ")
-	pf, err := netip.ParsePrefix(dst)
-	if err != nil {
-		return dst
-	}
-	b := pf.Addr().As4()
-	return fmt.Sprintf("%03d.%03d.%03d.%03d/%02d", b[0], b[1], b[2], b[3], pf.Bits())
 }
 
 // gateway is the first address of the interface's network: cni0 on the

@@ -212,3 +212,35 @@ func TestProcNetTCP(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q\nstderr %q", r.stdout, want, r.stderr)
 	}
 }
+
+// TestRoutingTable: busybox route and netstat -r print the same table as
+// ip route (networking/route.c bb_displayroutes: "default" and "*"
+// unless -n; netstat's MSS/Window/irtt columns).
+func TestRoutingTable(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{})
+	w.create(sim.ContainerConfig{Name: "c", Command: []string{"sleep", "3600"}})
+	w.create(sim.ContainerConfig{Name: "web", Image: "nginx"})
+	tests := []struct{ c, script, stdout, stderr string }{
+		{"c", "route -n", "Kernel IP routing table\n" +
+			"Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n" +
+			"0.0.0.0         10.244.0.1      0.0.0.0         UG    0      0        0 eth0\n" +
+			"10.244.0.0      10.244.0.1      255.255.0.0     UG    0      0        0 eth0\n" +
+			"10.244.0.0      0.0.0.0         255.255.255.0   U     0      0        0 eth0\n", ""},
+		{"c", "route | tail -n 3 | cut -c1-48", "default         10.244.0.1      0.0.0.0         \n" +
+			"10.244.0.0      10.244.0.1      255.255.0.0     \n" +
+			"10.244.0.0      *               255.255.255.0   \n", ""},
+		{"c", "netstat -rn | head -n 3", "Kernel IP routing table\n" +
+			"Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n" +
+			"0.0.0.0         10.244.0.1      0.0.0.0         UG        0 0          0 eth0\n", ""},
+		{"c", "route add default gw 10.0.0.1", "", "route: SIOCADDRT: Operation not permitted\n"},
+		{"c", "hostname -I", "", "hostname: invalid option -- 'I'\nBusyBox v1.36.1 multi-call binary.\n\nUsage: hostname [-sidf] [HOSTNAME | -F FILE]\n"},
+		{"web", "hostname -I", "10.244.0.5 \n", ""},
+		{"web", "route", "", "sh: 1: route: not found\n"},
+	}
+	for _, tt := range tests {
+		r := w.execIn("p", tt.c, tt.script)
+		if r.stdout != tt.stdout || r.stderr != tt.stderr {
+			t.Errorf("%s: %s\nstdout %q\nwant   %q\nstderr %q\nwant   %q", tt.c, tt.script, r.stdout, tt.stdout, r.stderr, tt.stderr)
+		}
+	}
+}
