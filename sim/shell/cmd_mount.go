@@ -2,7 +2,8 @@ package shell
 
 import (
 	"fmt"
-	"io/fs"
+	"path"
+	"strconv"
 	"strings"
 
 	"github.com/hack-pad/hackpadfs"
@@ -71,8 +72,7 @@ func (e *cmdEnv) dfRows() []dfRow {
 func tmpfsSize(m mountEntry) int64 {
 	for _, o := range strings.Split(m.opts, ",") {
 		if v, ok := strings.CutPrefix(o, "size="); ok {
-			var n int64
-			fmt.Sscanf(v, "%dk", &n)
+			n, _ := strconv.ParseInt(strings.TrimSuffix(v, "k"), 10, 64)
 			return n
 		}
 	}
@@ -83,19 +83,22 @@ func tmpfsSize(m mountEntry) int64 {
 // in a projected volume the top-level names and ..data are symlinks to
 // the timestamped directory, so only ..data's files count.
 func (e *cmdEnv) volumeKiB(v *volume) int64 {
-	root := "."
 	if fi, err := hackpadfs.Stat(v.fs, "..data"); err == nil && fi.IsDir() {
-		root = "..data"
+		return filesKiB(v.fs, "..data")
 	}
+	return filesKiB(v.fs, ".")
+}
+
+func filesKiB(fsys hackpadfs.FS, dir string) int64 {
+	es, _ := hackpadfs.ReadDir(fsys, dir)
 	var kib int64
-	_ = fs.WalkDir(v.fs, root, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			if fi, err := d.Info(); err == nil {
-				kib += blocks(fi.Size()) * 4
-			}
+	for _, d := range es {
+		if d.IsDir() {
+			kib += filesKiB(fsys, path.Join(dir, d.Name()))
+		} else if fi, err := d.Info(); err == nil {
+			kib += blocks(fi.Size()) * 4
 		}
-		return nil
-	})
+	}
 	return kib
 }
 

@@ -2,16 +2,15 @@ package shell
 
 import (
 	"fmt"
-	"net/netip"
 	"sort"
 )
 
 // route is one entry of the namespace's main routing table.
 type route struct {
-	dst netip.Prefix
-	via netip.Addr // invalid: directly connected
+	dst prefix4
+	via addr4 // invalid: directly connected
 	dev string
-	src netip.Addr // the link's own address, for connected routes
+	src addr4 // the link's own address, for connected routes
 }
 
 // routes is the main table in destination order, as the kernel dumps
@@ -24,9 +23,9 @@ func (p *pod) routes() []route {
 		return nil
 	}
 	eth := ifs[1]
-	out := []route{{dst: netip.MustParsePrefix("0.0.0.0/0"), via: eth.gateway(), dev: eth.name}}
+	out := []route{{dst: prefixFrom(addrFrom4([4]byte{}), 0), via: eth.gateway(), dev: eth.name}}
 	if b := eth.addr.Addr().As4(); !p.sb.HostNetwork && b[0] == 10 && b[1] == 244 {
-		out = append(out, route{dst: netip.MustParsePrefix("10.244.0.0/16"), via: eth.gateway(), dev: eth.name})
+		out = append(out, route{dst: prefixFrom(addrFrom4([4]byte{10, 244, 0, 0}), 16), via: eth.gateway(), dev: eth.name})
 	}
 	for _, i := range ifs[1:] {
 		if i.addr.IsValid() {
@@ -35,8 +34,8 @@ func (p *pod) routes() []route {
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].dst, out[j].dst
-		if c := a.Addr().Compare(b.Addr()); c != 0 {
-			return c < 0
+		if x, y := a.Addr().uint32(), b.Addr().uint32(); x != y {
+			return x < y
 		}
 		return a.Bits() < b.Bits()
 	})
