@@ -28,6 +28,10 @@ func ipCmd(e *cmdEnv, args []string) int {
 	if len(rest) > 2 {
 		dev = rest[len(rest)-1]
 	}
+	if dev == "dev" {
+		e.errf("ip: command line is not complete, try \"help\"\n")
+		return 1
+	}
 	switch {
 	case isPrefixOf(verb, "show"), isPrefixOf(verb, "list"), verb == "lst":
 	case verb == "add", verb == "del", verb == "set", verb == "change", verb == "replace", verb == "flush", verb == "delete":

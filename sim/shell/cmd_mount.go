@@ -110,6 +110,10 @@ func dfCmd(e *cmdEnv, args []string) int {
 	if len(f.args) > 0 {
 		var picked []dfRow
 		for _, a := range f.args {
+			if _, err := e.c.fs.stat(e.abs(a)); err != nil && !pseudoPath(e.abs(a)) {
+				e.errf("df: %s: %s\n", a, errText(err))
+				return 1
+			}
 			r, ok := dfFind(rows, e.abs(a))
 			if !ok {
 				e.errf("df: %s: can't find mount point\n", a)
@@ -128,6 +132,17 @@ func dfCmd(e *cmdEnv, args []string) int {
 		e.outf("%-20s %9s %9s %9s %3d%% %s\n", r.src, dfNum(r.total, f.on['h']), dfNum(r.used, f.on['h']), dfNum(r.avail, f.on['h']), usePercent(r), r.dir)
 	}
 	return 0
+}
+
+// pseudoPath is under a kernel filesystem the container's files do not
+// hold (/proc, /sys, /dev).
+func pseudoPath(p string) bool {
+	for _, d := range []string{"/proc", "/sys", "/dev"} {
+		if p == d || strings.HasPrefix(p, d+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // dfFind is the mount holding path: the deepest mount point above it.

@@ -138,7 +138,7 @@ func TestDfAgreesWithMount(t *testing.T) {
 	}
 	tests := []struct{ script, want string }{
 		{"df /etc/creds", "Filesystem           1K-blocks      Used Available Use% Mounted on\ntmpfs                  8388608         4   8388604   0% /etc/creds\n"},
-		{"df -h /cache/sub/dir | tail -n 1", "/dev/sda1                58.4G      9.0G     46.4G  16% /cache\n"},
+		{"mkdir -p /cache/sub/dir; df -h /cache/sub/dir | tail -n 1", "/dev/sda1                58.4G      9.0G     46.4G  16% /cache\n"},
 		{"dd if=/dev/zero of=/scratch/f bs=1024 count=40 2>/dev/null; df /scratch | tail -n 1", "tmpfs                    65536        40     65496   0% /scratch\n"},
 		{"df -h / | tail -n 1", "overlay                  58.4G      9.0G     46.4G  16% /\n"},
 		{"df /var/run/secrets/kubernetes.io/serviceaccount/token | tail -n 1", "tmpfs                  8388608         8   8388600   0% /var/run/secrets/kubernetes.io/serviceaccount\n"},
@@ -146,6 +146,24 @@ func TestDfAgreesWithMount(t *testing.T) {
 	for _, tt := range tests {
 		if got := w.execIn("p", "c", tt.script).stdout; got != tt.want {
 			t.Errorf("%s\ngot  %q\nwant %q", tt.script, got, tt.want)
+		}
+	}
+}
+
+// TestDfPaths: df PATH reports the filesystem holding PATH, or the
+// error stat gives.
+func TestDfPaths(t *testing.T) {
+	w := mountPod(t)
+	tests := []struct{ script, stdout, stderr string }{
+		{"df /nonexistent", "", "df: /nonexistent: No such file or directory\n"},
+		{"df /dev/null | tail -n 1", "tmpfs                    65536         0     65536   0% /dev\n", ""},
+		{"df /etc/hosts | tail -n 1", "/dev/sda1             61202244   9437716  48623192  16% /etc/hosts\n", ""},
+		{"df /tmp | tail -n 1", "overlay               61202244   9437716  48623192  16% /\n", ""},
+	}
+	for _, tt := range tests {
+		r := w.execIn("p", "c", tt.script)
+		if r.stdout != tt.stdout || r.stderr != tt.stderr {
+			t.Errorf("%s\nstdout %q want %q\nstderr %q want %q", tt.script, r.stdout, tt.stdout, r.stderr, tt.stderr)
 		}
 	}
 }

@@ -54,6 +54,7 @@ func TestNetworkCommands(t *testing.T) {
 		{"ip route", `ip route`, "default via 10.244.0.1 dev eth0 \n10.244.0.0/16 via 10.244.0.1 dev eth0 \n10.244.0.0/24 dev eth0 scope link  src 10.244.0.5 \n", "", 0},
 		{"ip r show", `ip r show`, "default via 10.244.0.1 dev eth0 \n10.244.0.0/16 via 10.244.0.1 dev eth0 \n10.244.0.0/24 dev eth0 scope link  src 10.244.0.5 \n", "", 0},
 		{"ip missing device", `ip a show eth1`, "", "ip: can't find device 'eth1'\n", 1},
+		{"ip dev without a name", `ip a show dev`, "", "ip: command line is not complete, try \"help\"\n", 1},
 		{"ip cannot change the namespace", `ip addr add 10.0.0.9/24 dev eth0`, "", "ip: RTNETLINK answers: Operation not permitted\n", 2},
 		{"ip alone", `ip`, "", ipUsage, 1},
 		// networking/interface.c ife_print, interfaces sorted by name.
