@@ -72,11 +72,8 @@ func netstatCmd(e *cmdEnv, args []string) int {
 		// /proc/net/tcp, then /proc/net/tcp6; busybox says "tcp" for both.
 		for _, v6 := range []bool{false, true} {
 			for _, l := range e.netstatListeners(v6) {
-				any := "0.0.0.0"
-				if v6 {
-					any = "::"
-				}
-				e.outf("%s   %6d %6d %-23s %-23s %-12s", "tcp", 0, 0, fmt.Sprintf("%s:%d", any, l.port), any+":*", "LISTEN")
+				local, any := l.local(v6)
+				e.outf("%s   %6d %6d %-23s %-23s %-12s", "tcp", 0, 0, fmt.Sprintf("%s:%d", local, l.port), any+":*", "LISTEN")
 				if o.prg {
 					e.outf("%.20s", e.socketOwner(l))
 				}
@@ -92,16 +89,39 @@ func netstatCmd(e *cmdEnv, args []string) int {
 
 // netstatListeners are the namespace's IPv4 (or IPv6) listening sockets
 // by port (the kernel's hash order in /proc/net/tcp is no order a learner
-// can use).
+// can use). The node's namespace also holds its daemons' sockets.
 func (e *cmdEnv) netstatListeners(v6 bool) []*listener {
+	all := e.c.pod.rt.netOf(e.c.pod).ls
+	if e.c.pod.sb.HostNetwork {
+		all = append(append([]*listener(nil), all...), nodeDaemons()...)
+	}
 	var ls []*listener
-	for _, l := range e.c.pod.rt.netOf(e.c.pod).ls {
+	for _, l := range all {
 		if l.family == "both" || (l.family == "tcp6") == v6 {
 			ls = append(ls, l)
 		}
 	}
 	sort.SliceStable(ls, func(i, j int) bool { return ls[i].port < ls[j].port })
 	return ls
+}
+
+// nodeDaemons are what listens on every node besides the Pods (shown, not
+// served): the kubelet's API (:10250) and healthz (127.0.0.1:10248),
+// kube-proxy's healthz (:10256) and metrics (127.0.0.1:10249), their
+// default bind addresses.
+func nodeDaemons() []*listener {
+	return []*listener{{port: 10248, family: "lo"}, {port: 10249, family: "lo"}, {port: 10250, family: "tcp6"}, {port: 10256, family: "tcp6"}}
+}
+
+// local is the socket's local address and the wildcard of its family.
+func (l *listener) local(v6 bool) (local, any string) {
+	switch {
+	case v6:
+		return "::", "::"
+	case l.family == "lo":
+		return "127.0.0.1", "0.0.0.0"
+	}
+	return "0.0.0.0", "0.0.0.0"
 }
 
 // socketOwner is netstat -p's "PID/argv0": busybox finds it by scanning

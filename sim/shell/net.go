@@ -31,7 +31,7 @@ type listener struct {
 	owner *proc
 	pid   int    // the listening program's PID, in pids
 	pids  *pidns // the PID namespace it runs in (netstat -p)
-	// family is what the server binds: "" 0.0.0.0 only; "tcp6" [::],
+	// family is what the server binds: "" 0.0.0.0 only; "lo" 127.0.0.1; "tcp6" [::],
 	// dual-stack, as Go's net.Listen on a wildcard, Java, node and busybox
 	// do; "both" two sockets, as nginx's "listen 80; listen [::]:80;".
 	family string

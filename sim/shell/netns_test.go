@@ -163,6 +163,14 @@ func TestHostNetworkSeesTheNode(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, want) || !strings.HasSuffix(r.stdout, routes) || !strings.Contains(r.stdout, veth) {
 		t.Errorf("got\n%s\nwant it to start with\n%s\nhave %q and end with\n%s", r.stdout, want, veth, routes)
 	}
+	// The node's daemons listen there too (their default bind addresses).
+	daemons := "tcp        0      0 127.0.0.1:10248         0.0.0.0:*               LISTEN      -\n" +
+		"tcp        0      0 127.0.0.1:10249         0.0.0.0:*               LISTEN      -\n" +
+		"tcp        0      0 :::10250                :::*                    LISTEN      -\n" +
+		"tcp        0      0 :::10256                :::*                    LISTEN      -\n"
+	if got := w.execIn("p", "c", "netstat -tlnp | tail -n +3").stdout; got != daemons {
+		t.Errorf("netstat on the node:\n%s\nwant\n%s", got, daemons)
+	}
 	if got := w.execIn("p", "c", "ip link | grep -c @if2:").stdout; got != "1\n" {
 		t.Errorf("node ends of veths = %q, want one for the Pod on the node", got)
 	}

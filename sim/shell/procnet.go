@@ -20,12 +20,14 @@ func (e *cmdEnv) procNetTCP(v6 bool) string {
 		fmt.Fprintf(&b, "%-149s\n", "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode")
 	}
 	for i, l := range e.netstatListeners(v6) {
-		addr, inode := "00000000", 100000+l.port
+		addr, rem, inode := "00000000", "00000000", 100000+l.port
 		if v6 {
-			addr, inode = strings.Repeat("0", 32), 200000+l.port
+			addr, rem, inode = strings.Repeat("0", 32), strings.Repeat("0", 32), 200000+l.port
+		} else if l.family == "lo" {
+			addr = "0100007F" // 127.0.0.1 in the kernel's (little-endian) word
 		}
 		line := fmt.Sprintf("%4d: %s:%04X %s:%04X %02X %08X:%08X %02X:%08X %08X %5d %8d %d %d %016x %d %d %d %d %d",
-			i, addr, l.port, addr, 0, 0x0A, 0, 0, 0, 0, 0, 0, 0, inode, 1, 0, 100, 0, 0, 10, 0)
+			i, addr, l.port, rem, 0, 0x0A, 0, 0, 0, 0, 0, 0, 0, inode, 1, 0, 100, 0, 0, 10, 0)
 		if !v6 {
 			line = fmt.Sprintf("%-149s", line)
 		}
