@@ -37,8 +37,8 @@ func mountCmd(e *cmdEnv, args []string) int {
 
 // dfRow is one filesystem's usage in KiB.
 type dfRow struct {
-	src, dir           string
-	total, used, avail int64
+	src, dir, dev, root string
+	total, used, avail  int64
 }
 
 // diskKiB is the node's root disk as statfs reports it: the overlay root,
@@ -50,7 +50,7 @@ var diskKiB = dfRow{total: 61202244, used: 9437716, avail: 48623192}
 func (e *cmdEnv) dfRows() []dfRow {
 	var rows []dfRow
 	for _, m := range e.c.mountTable() {
-		r := dfRow{src: m.src, dir: m.dir}
+		r := dfRow{src: m.src, dir: m.dir, dev: m.dev, root: m.root}
 		switch {
 		case m.src == nodeDisk || m.fstype == "overlay":
 			r.total, r.used, r.avail = diskKiB.total, diskKiB.used, diskKiB.avail
@@ -122,6 +122,10 @@ func dfCmd(e *cmdEnv, args []string) int {
 			picked = append(picked, r)
 		}
 		rows = picked
+	}
+	if e.gnu() {
+		e.gnuDf(rows, f.on['h'], len(f.args) == 0)
+		return 0
 	}
 	if f.on['h'] {
 		e.outf("Filesystem                Size      Used Available Use%% Mounted on\n")

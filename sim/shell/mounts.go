@@ -11,6 +11,10 @@ import (
 type mountEntry struct {
 	src, dir, fstype, opts string
 	vol                    *volume // the Pod volume behind it, if any
+	// dev names the filesystem (bind mounts of one share it) and root is
+	// the directory of it that is mounted (mountinfo's root field): GNU
+	// df keeps one line per filesystem by them.
+	dev, root string
 }
 
 // nodeDisk is the node's root disk, where the kubelet keeps its
@@ -45,9 +49,9 @@ var maskedPaths = []mountEntry{
 	{src: "proc", dir: "/proc/sys", fstype: "proc", opts: "ro,nosuid,nodev,noexec,relatime"},
 	{src: "proc", dir: "/proc/sysrq-trigger", fstype: "proc", opts: "ro,nosuid,nodev,noexec,relatime"},
 	{src: "tmpfs", dir: "/proc/acpi", fstype: "tmpfs", opts: "ro,relatime"},
-	{src: "tmpfs", dir: "/proc/kcore", fstype: "tmpfs", opts: "rw,nosuid,size=65536k,mode=755"},
-	{src: "tmpfs", dir: "/proc/keys", fstype: "tmpfs", opts: "rw,nosuid,size=65536k,mode=755"},
-	{src: "tmpfs", dir: "/proc/timer_list", fstype: "tmpfs", opts: "rw,nosuid,size=65536k,mode=755"},
+	{src: "tmpfs", dir: "/proc/kcore", fstype: "tmpfs", opts: "rw,nosuid,size=65536k,mode=755", dev: "/dev", root: "/null"},
+	{src: "tmpfs", dir: "/proc/keys", fstype: "tmpfs", opts: "rw,nosuid,size=65536k,mode=755", dev: "/dev", root: "/null"},
+	{src: "tmpfs", dir: "/proc/timer_list", fstype: "tmpfs", opts: "rw,nosuid,size=65536k,mode=755", dev: "/dev", root: "/null"},
 	{src: "tmpfs", dir: "/proc/scsi", fstype: "tmpfs", opts: "ro,relatime"},
 	{src: "tmpfs", dir: "/sys/firmware", fstype: "tmpfs", opts: "ro,relatime"},
 }
@@ -63,17 +67,34 @@ func (c *container) mountTable() []mountEntry {
 	out := []mountEntry{c.rootMount()}
 	out = append(out, runtimeMounts...)
 	var cri []mountEntry
+	podDir := "/var/lib/kubelet/pods/" + c.pod.uid()
 	for _, m := range c.fs.mounts {
-		cri = append(cri, volumeMount(m))
+		cri = append(cri, volumeMount(m, podDir))
 	}
 	sort.SliceStable(cri, func(i, j int) bool { return c.mountIndex(cri[i].dir) < c.mountIndex(cri[j].dir) })
-	for _, p := range []string{"/etc/hosts", "/dev/termination-log", "/etc/hostname", "/etc/resolv.conf"} {
-		cri = append(cri, mountEntry{src: nodeDisk, dir: p, fstype: "ext4", opts: "rw,relatime"})
+	sandbox := "/var/lib/containerd/io.containerd.grpc.v1.cri/sandboxes/" + strings.Repeat("0", 64)
+	for _, f := range [][2]string{{"/etc/hosts", podDir + "/etc-hosts"}, {"/dev/termination-log", podDir + "/containers/" + c.cfg.Name + "/0a1b2c3d"},
+		{"/etc/hostname", sandbox + "/hostname"}, {"/etc/resolv.conf", sandbox + "/resolv.conf"}} {
+		cri = append(cri, mountEntry{src: nodeDisk, dir: f[0], fstype: "ext4", opts: "rw,relatime", dev: nodeDisk, root: f[1]})
 	}
 	cri = append(cri, mountEntry{src: "shm", dir: "/dev/shm", fstype: "tmpfs", opts: "rw,nosuid,nodev,noexec,relatime,size=65536k"})
 	sort.SliceStable(cri, func(i, j int) bool { return depth(cri[i].dir) < depth(cri[j].dir) })
 	out = append(out, cri...)
-	return append(out, maskedPaths...)
+	out = append(out, maskedPaths...)
+	for i := range out {
+		if out[i].dev == "" {
+			out[i].dev, out[i].root = out[i].dir, "/" // a filesystem of its own
+		}
+	}
+	return out
+}
+
+// uid is the Pod's UID as the kubelet's directories name it.
+func (p *pod) uid() string {
+	if p.sb.UID != "" {
+		return p.sb.UID
+	}
+	return "00000000-0000-0000-0000-000000000000"
 }
 
 // mountIndex is the position of the volumeMount at dir in the container's
@@ -113,16 +134,34 @@ func imageSnapshot(family string) int {
 // secret, projected, downwardAPI (emptyDirs of medium Memory underneath,
 // see each plugin's wrappedVolumeSpec) and emptyDir medium Memory are
 // tmpfs. The kubelet mounts the read-only sources read-only.
-func volumeMount(m mountPoint) mountEntry {
-	e := mountEntry{src: nodeDisk, dir: m.path, fstype: "ext4", opts: "rw,relatime", vol: m.vol}
+func volumeMount(m mountPoint, podDir string) mountEntry {
+	e := mountEntry{src: nodeDisk, dir: m.path, fstype: "ext4", opts: "rw,relatime", vol: m.vol, dev: nodeDisk,
+		root: podDir + "/volumes/kubernetes.io~" + pluginDir(m.vol.cfg.Kind) + "/" + m.vol.cfg.Name}
+	if m.vol.cfg.Kind == "hostPath" {
+		e.root = m.vol.cfg.HostPath
+	}
+	if m.sub != "." {
+		e.root += "/" + m.sub
+	}
 	if m.ro || m.vol.cfg.ReadOnly {
 		e.opts = "ro,relatime"
 	}
 	if m.vol.tmpfs() {
-		e.src, e.fstype = "tmpfs", "tmpfs"
+		e.src, e.fstype, e.dev, e.root = "tmpfs", "tmpfs", "", ""
 		e.opts += fmt.Sprintf(",size=%dk", m.vol.tmpfsKiB())
 	}
 	return e
+}
+
+// pluginDir is the volume plugin's directory under the Pod's volumes.
+func pluginDir(kind string) string {
+	switch kind {
+	case "emptyDir":
+		return "empty-dir"
+	case "downwardAPI":
+		return "downward-api"
+	}
+	return strings.ToLower(kind)
 }
 
 func (v *volume) tmpfs() bool {

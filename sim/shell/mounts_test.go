@@ -167,3 +167,45 @@ func TestDfPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestGNUDf: Debian's df (coreutils src/df.c) shows one line per
+// filesystem (filter_mount_list: the node disk once, at /etc/hosts; the
+// masked /proc files are the /dev tmpfs again), sizes to the widest cell,
+// Use% and -h rounded up.
+func TestGNUDf(t *testing.T) {
+	w := newTestPod(t, sim.SandboxConfig{Volumes: []sim.VolumeConfig{{Name: "html", Kind: "emptyDir"},
+		{Name: "kube-api-access-x", Kind: "projected", ReadOnly: true, Files: []sim.VolumeFile{{Path: "token", Content: "x"}, {Path: "ca.crt", Content: "y"}, {Path: "namespace", Content: "default"}}}}})
+	w.create(sim.ContainerConfig{Name: "web", Image: "nginx", Mounts: []sim.Mount{
+		{Volume: "html", Path: "/usr/share/nginx/html"},
+		{Volume: "kube-api-access-x", Path: "/var/run/secrets/kubernetes.io/serviceaccount", ReadOnly: true}}})
+	want := lines(
+		"Filesystem      Size  Used Avail Use% Mounted on",
+		"overlay          59G  9.1G   47G  17% /",
+		"tmpfs            64M     0   64M   0% /dev",
+		"/dev/sda1        59G  9.1G   47G  17% /etc/hosts",
+		"shm              64M     0   64M   0% /dev/shm",
+		"tmpfs           8.0G   12K  8.0G   1% /var/run/secrets/kubernetes.io/serviceaccount",
+		"tmpfs           4.0G     0  4.0G   0% /proc/acpi",
+		"tmpfs           4.0G     0  4.0G   0% /proc/scsi",
+		"tmpfs           4.0G     0  4.0G   0% /sys/firmware")
+	if got := w.execIn("p", "web", "df -h").stdout; got != want {
+		t.Errorf("df -h:\n%s\nwant\n%s", got, want)
+	}
+	want = lines("Filesystem     1K-blocks    Used Available Use% Mounted on",
+		"/dev/sda1       61202244 9437716  48623192  17% /usr/share/nginx/html")
+	if got := w.execIn("p", "web", "df /usr/share/nginx/html").stdout; got != want {
+		t.Errorf("df PATH:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestHumanCeil(t *testing.T) {
+	tests := []struct {
+		kib  int64
+		want string
+	}{{0, "0"}, {4, "4.0K"}, {12, "12K"}, {65536, "64M"}, {9437716, "9.1G"}, {61202244, "59G"}, {8388608, "8.0G"}}
+	for _, tt := range tests {
+		if got := humanCeil(tt.kib << 10); got != tt.want {
+			t.Errorf("%d KiB: %s, want %s", tt.kib, got, tt.want)
+		}
+	}
+}
