@@ -16,6 +16,8 @@ func FuzzScript(f *testing.F) {
 		`sleep 1 & wait; echo $?`, `trap 'exit 1' TERM; sleep 5`, `x=$(seq 3); for i in $x; do echo $i; done`,
 		`ls -la / /nope`, `cd /tmp && touch a && mv a b && ls`, `echo ${x:-default} $((1/0))`, `exec sleep 2`,
 		`read x < /etc/hostname; echo $x`, `case $x in *) echo any;; esac`, `echo a >&2 | cat`, `kill -9 1`,
+		`ip a show eth0; ip -4 r; ifconfig -a lo; nc -l -p 80 & netstat -tlnp; route -n; hostname -i`,
+		`mount -t tmpfs; df -h /x /; cat /proc/mounts /proc/net/tcp6; ip link set dev`,
 	} {
 		f.Add(s)
 	}
