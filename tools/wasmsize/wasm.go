@@ -9,7 +9,7 @@ import (
 // module is what wasmsize needs of a wasm binary.
 type module struct {
 	imported int            // imported functions come first in the index space
-	bodies   []int          // size of each defined function's body
+	bodies   [][]byte       // each defined function's body
 	names    map[int]string // function index → name (name section)
 	data     int            // bytes of the data section
 }
@@ -79,9 +79,7 @@ func parse(b []byte) (*module, error) {
 			m.readImports(sec)
 		case 10:
 			for n := sec.uint(); n > 0 && sec.err == nil; n-- {
-				size := sec.uint()
-				sec.bytes(size)
-				m.bodies = append(m.bodies, size)
+				m.bodies = append(m.bodies, sec.bytes(sec.uint()))
 			}
 		case 11:
 			m.data = len(sec.b)

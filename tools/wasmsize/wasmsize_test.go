@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -22,29 +23,75 @@ func TestPackageOf(t *testing.T) {
 	}
 }
 
-// TestReport builds a tiny module by hand: one imported function, two
-// defined ones (bodies of 3 and 5 bytes) named in two packages.
-func TestReport(t *testing.T) {
-	section := func(id byte, body ...byte) []byte { return append([]byte{id, byte(len(body))}, body...) }
-	str := func(s string) []byte { return append([]byte{byte(len(s))}, s...) }
-	var imports, names, code []byte
-	imports = append(append(append([]byte{1}, str("go")...), str("f")...), 0, 0)
-	names = append(names, 3)
-	for i, n := range []string{"go.f", "a/b.F", "c.G"} {
-		names = append(append(names, byte(i)), str(n)...)
+// buildModule builds a wasm module by hand: one imported function, then one
+// defined function per body, named names[1:] (names[0] is the import).
+func buildModule(names []string, bodies ...[]byte) []byte {
+	section := func(id byte, body []byte) []byte { return append(append([]byte{id}, uleb(len(body))...), body...) }
+	str := func(s string) []byte { return append(uleb(len(s)), s...) }
+	imports := append(append(append([]byte{1}, str("go")...), str("f")...), 0, 0)
+	nameMap := uleb(len(names))
+	for i, n := range names {
+		nameMap = append(append(nameMap, uleb(i)...), str(n)...)
 	}
-	names = append(append(str("name"), 1, byte(len(names))), names...)
-	code = []byte{2, 3, 0, 0, 0, 5, 0, 0, 0, 0, 0}
-	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), section(2, imports...)...)
-	wasm = append(wasm, section(10, code...)...)
-	wasm = append(wasm, section(0, names...)...)
+	nameSec := append(append(append(str("name"), 1), uleb(len(nameMap))...), nameMap...)
+	code := uleb(len(bodies))
+	for _, b := range bodies {
+		code = append(append(code, uleb(len(b))...), b...)
+	}
+	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), section(2, imports)...)
+	wasm = append(wasm, section(10, code)...)
+	return append(wasm, section(0, nameSec)...)
+}
+
+func uleb(n int) []byte {
+	var out []byte
+	for {
+		c := byte(n & 0x7f)
+		if n >>= 7; n == 0 {
+			return append(out, c)
+		}
+		out = append(out, c|0x80)
+	}
+}
+
+// TestReport: two defined functions (bodies of 3 and 5 bytes) in two
+// packages, and the largest function.
+func TestReport(t *testing.T) {
+	wasm := buildModule([]string{"go.f", "a/b.F", "c.G"}, make([]byte, 3), make([]byte, 5))
 	var out bytes.Buffer
-	if err := report(&out, wasm, 10); err != nil {
+	if err := report(&out, wasm, 10, 1); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"code 8,", "5  62.5%  c", "3  37.5%  a/b"} {
-		if !strings.Contains(strings.Join(strings.Fields(out.String()), " "), strings.Join(strings.Fields(want), " ")) {
+	for _, want := range []string{"code 8,", "5 62.5%", "3 37.5%", "5 c.G"} {
+		if !strings.Contains(strings.Join(strings.Fields(out.String()), " "), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestReportGzip: of two packages with as much code, the repetitive one
+// adds less to the download, and the report says so.
+func TestReportGzip(t *testing.T) {
+	random := make([]byte, 4000)
+	x := uint32(1)
+	for i := range random {
+		x = x*1664525 + 1013904223
+		random[i] = byte(x >> 24)
+	}
+	wasm := buildModule([]string{"go.f", "rnd.F", "zero.F"}, random, make([]byte, 4000))
+	var out bytes.Buffer
+	if err := report(&out, wasm, 10, 0); err != nil {
+		t.Fatal(err)
+	}
+	gz := map[string]int{}
+	for _, line := range strings.Split(out.String(), "\n") {
+		var code, n int
+		var pct, pkg string
+		if _, err := fmt.Sscan(line, &code, &pct, &n, &pkg); err == nil {
+			gz[pkg] = n
+		}
+	}
+	if gz["zero"] == 0 || gz["rnd"] < 4000 || gz["zero"] > 100 {
+		t.Errorf("gzip column: zero %d B, random %d B; want zero < 100 B and random >= 4000 B\n%s", gz["zero"], gz["rnd"], out.String())
 	}
 }
