@@ -112,7 +112,9 @@ func (p *mdParser) fence() app.UI {
 	if cls := fenceClasses(info); len(cls) > 0 {
 		c = c.Class(cls...)
 	}
-	return app.Pre().Body(c)
+	// Focusable: a block wider than the pane scrolls sideways (it never
+	// wraps), and a keyboard user must be able to scroll it too.
+	return app.Pre().TabIndex(0).Body(c)
 }
 
 // fenceClasses turns an info string into classes: language-<first word>,

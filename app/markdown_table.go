@@ -22,7 +22,7 @@ func (p *mdParser) table() app.UI {
 	for ; p.i < len(p.lines) && strings.HasPrefix(strings.TrimSpace(p.lines[p.i]), "|"); p.i++ {
 		rows = append(rows, mdRow(false, mdCells(p.lines[p.i])))
 	}
-	return app.Div().Class("table-scroll").Body(
+	return app.Div().Class("table-scroll").TabIndex(0).Body(
 		app.Table().Body(app.THead().Body(head), app.TBody().Body(rows...)),
 	)
 }

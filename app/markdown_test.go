@@ -26,7 +26,7 @@ func TestMarkdownBlocks(t *testing.T) {
 		{"bullets", "- a\n- b `c`\n  continued", []string{"<ul>", "<li>a</li>", "<li>b <code>c</code> continued</li>"}},
 		{"numbers", "1. first\n2. second", []string{"<ol>", "<li>first</li>", "<li>second</li>"}},
 		{"fence keeps its text and info", "```yaml invalid\nkind: Pod\n  hostPost: 1\n```",
-			[]string{`<pre><code class="language-yaml md-invalid">kind: Pod`, "  hostPost: 1</code></pre>"}},
+			[]string{`<pre tabindex="0"><code class="language-yaml md-invalid">kind: Pod`, "  hostPost: 1</code></pre>"}},
 		{"table", "| a | b |\n|---|---|\n| `x|y` | **z** |",
 			[]string{`<th scope="col">a</th>`, "<td><code>x|y</code></td>", "<td><strong>z</strong></td>"}},
 		{"quote", "> **Note** this\n> and that", []string{"<blockquote>", "<p><strong>Note</strong> this and that</p>"}},
@@ -91,7 +91,7 @@ func TestMarkdownRendersEveryLesson(t *testing.T) {
 			if n, want := strings.Count(got, "<h3>"), countLines(body, "## "); n != want {
 				t.Errorf("%s (%s): %d h3, want %d", l.Slug, lang, n, want)
 			}
-			if n, want := strings.Count(got, "<pre>"), countLines(body, "```")/2; n != want {
+			if n, want := strings.Count(got, `<pre tabindex="0">`), countLines(body, "```")/2; n != want {
 				t.Errorf("%s (%s): %d code blocks, want %d", l.Slug, lang, n, want)
 			}
 			if strings.Contains(stripPre(got), "**") {
@@ -114,7 +114,7 @@ func countLines(s, prefix string) int {
 // stripPre drops code blocks, where Markdown stays as it is.
 func stripPre(html string) string {
 	for {
-		i := strings.Index(html, "<pre>")
+		i := strings.Index(html, "<pre")
 		j := strings.Index(html, "</pre>")
 		if i < 0 || j < i {
 			return html
