@@ -175,6 +175,27 @@ const (
 	msgConsoleFollowing
 	msgConsoleSleeping
 
+	msgSkipToContent
+	msgStagePane
+	msgEditorPane
+	msgCourseNav
+	msgSiteFooter
+	msgHomeHeading
+	msgHomeLead
+	msgLessons
+	msgOpenSandbox
+	msgSandboxWhy
+	msgOpenConsole
+	msgConsoleWhy
+	msgNotFound
+	msgNotFoundText
+	msgGoToLessons
+	msgContents
+	msgSandbox
+	msgKubectlConsole
+	msgSandboxLead
+	msgLessonSoon
+
 	msgCount // the number of messages; keep last
 )
 
@@ -351,4 +372,24 @@ var catalogue = [msgCount]message{
 	msgTryDescribe:          {"its events, from the scheduler on", "从调度开始的事件"},
 	msgConsoleFollowing:     {"%s keeps printing as cluster time passes; the next command stops it.", "%s 会随集群时间继续输出；输入下一条命令即停止。"},
 	msgConsoleSleeping:      {"sleep: %s of cluster time left (a long sleep runs a minute at a time, so the page stays responsive).", "sleep：集群时间还剩 %s（长时间的 sleep 每次推进一分钟，页面保持可用）。"},
+	msgSkipToContent:        {"Skip to content", "跳到正文"},
+	msgStagePane:            {"Stage", "舞台"},
+	msgEditorPane:           {"Editor", "编辑器"},
+	msgCourseNav:            {"Course", "课程导航"},
+	msgSiteFooter:           {"Podlab · an interactive course on Kubernetes Pods · works offline once loaded", "Podlab · Kubernetes Pod 互动课程 · 加载一次后即可离线使用"},
+	msgHomeHeading:          {"Kubernetes Pods, step by step", "一步一步学 Kubernetes Pod"},
+	msgHomeLead:             {"Write a Pod spec, watch a simulated kubelet run it: the pause container, init containers, volumes, probes and restarts, on a clock you control.", "写一份 Pod 配置，看模拟的 kubelet 怎样运行它：pause 容器、Init 容器、数据卷、探针和重启，时钟由你掌控。"},
+	msgLessons:              {"Lessons", "课程目录"},
+	msgOpenSandbox:          {"Open the sandbox", "打开沙盒"},
+	msgSandboxWhy:           {" to try any Pod spec without a lesson.", "，不受课程限制，随意试验任何 Pod 配置。"},
+	msgOpenConsole:          {"Open the kubectl console", "打开 kubectl 控制台"},
+	msgConsoleWhy:           {": create Secrets from files, apply Pods and watch them land on nodes.", "：从文件创建 Secret，apply Pod，看它们被调度到节点上。"},
+	msgNotFound:             {"Page not found", "找不到页面"},
+	msgNotFoundText:         {"There is no page at this address.", "这个地址没有页面。"},
+	msgGoToLessons:          {"Go to the list of lessons", "去课程目录"},
+	msgContents:             {"Contents", "目录"},
+	msgSandbox:              {"Sandbox", "沙盒"},
+	msgKubectlConsole:       {"kubectl console", "kubectl 控制台"},
+	msgSandboxLead:          {"Paste or write any Pod spec; the stage shows what the kubelet does with it.", "粘贴或编写任意 Pod 配置；舞台会演示 kubelet 如何处理它。"},
+	msgLessonSoon:           {"The text of this lesson appears here.", "这一课的正文会显示在这里。"},
 }

@@ -61,16 +61,17 @@ func (w *podWorkbench) loadedExample() string {
 }
 
 // lessonWorkbench is lesson i's page: its starter and run options, its
-// panel, and the next lesson to link once every task passes.
-func lessonWorkbench(toc []tocEntry, i int) *podWorkbench {
+// panel, and the next lesson to link once every task passes; its heading
+// and navigation in l.
+func lessonWorkbench(l lang, toc []tocEntry, i int) *podWorkbench {
 	e := toc[i]
 	var next tocEntry
 	if i+1 < len(toc) {
 		next = toc[i+1]
 	}
 	return &podWorkbench{
-		Heading:  lessonHeading(i, e.Title),
-		Nav:      courseNav(toc, i),
+		Heading:  lessonHeading(i, e.title(l)),
+		Nav:      courseNavIn(l, toc, i),
 		Slug:     e.Slug,
 		Exercise: e.Lesson,
 		Next:     next,

@@ -36,7 +36,7 @@ func tocIndex(t *testing.T, toc []tocEntry, slug string) int {
 func mountLesson(t *testing.T, store Store, slug string) (*podWorkbench, app.ClientDispatcher) {
 	t.Helper()
 	toc := realCourse(t)
-	w := lessonWorkbench(toc, tocIndex(t, toc, slug))
+	w := lessonWorkbench(langEN, toc, tocIndex(t, toc, slug))
 	w.Store = store
 	disp := app.NewClientTester(w)
 	disp.Consume()
@@ -115,7 +115,7 @@ func TestWorkbenchGradesLikeGrade(t *testing.T) {
 	toc := realCourse(t)
 	for i, e := range toc {
 		for _, src := range [][]byte{e.Lesson.Starter, e.Lesson.Solution} {
-			w := lessonWorkbench(toc, i)
+			w := lessonWorkbench(langEN, toc, i)
 			w.sim.spec = string(src)
 			w.restart(nil)
 			w.runToEnd()
@@ -342,7 +342,7 @@ type lessonHost struct {
 }
 
 func (h *lessonHost) Render() app.UI {
-	w := lessonWorkbench(h.Toc, h.Index)
+	w := lessonWorkbench(langEN, h.Toc, h.Index)
 	w.Store = h.Store
 	if h.wb == nil {
 		h.wb = w

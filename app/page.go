@@ -32,6 +32,7 @@ type shell struct {
 	Pending bool
 
 	mounted bool
+	lang    lang // the UI language, for the shell's own words
 }
 
 // OnPreRender titles the prerendered page.
@@ -41,6 +42,8 @@ func (s *shell) OnPreRender(ctx app.Context) { ctx.Page().SetTitle(s.title()) }
 // app-ready hook appears only once the wasm has started and rendered.
 func (s *shell) OnMount(ctx app.Context) {
 	s.mounted = true
+	s.lang = loadLang(ctx)
+	ctx.ObserveState(stateLang).Value(&s.lang)
 	ctx.Page().SetTitle(s.title())
 }
 
@@ -61,15 +64,16 @@ func (s *shell) ready() bool { return s.mounted && !s.Pending }
 
 // Render lays out the page.
 func (s *shell) Render() app.UI {
+	l := s.lang.orDefault()
 	root := app.Div().Class("podlab", s.layout()).Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.A().Class("skip-link").Href("#main").Text(l.T(msgSkipToContent)),
 		s.renderHeader(),
 		app.Main().ID("main").Class("workspace").Body(
-			s.pane("lesson", "Lesson", s.Lesson),
-			app.If(len(s.Editor) > 0, s.pane("editor", "Editor", s.Editor)),
+			s.pane("lesson", l.T(msgLesson), s.Lesson),
+			app.If(len(s.Editor) > 0, s.pane("editor", l.T(msgEditorPane), s.Editor)),
 		),
 		app.If(len(s.Stage) > 0,
-			app.Aside().Class("pane", "pane-stage").Aria("label", "Stage").Body(slot(s.Stage)...),
+			app.Aside().Class("pane", "pane-stage").Aria("label", l.T(msgStagePane)).Body(slot(s.Stage)...),
 		),
 		s.renderFooter(),
 	)
@@ -94,7 +98,7 @@ func (s *shell) renderHeader() app.UI {
 			app.Span().Text("Podlab"),
 		),
 		app.H1().Class("page-heading").Text(s.Heading),
-		app.Nav().Class("course-nav").Aria("label", "Course").Body(slot(s.Nav)...),
+		app.Nav().Class("course-nav").Aria("label", s.lang.orDefault().T(msgCourseNav)).Body(slot(s.Nav)...),
 		app.Div().Class("controls").Body(slot(s.Controls)...),
 	)
 }
@@ -104,7 +108,7 @@ func (s *shell) renderHeader() app.UI {
 func (s *shell) renderFooter() app.UI {
 	if len(s.Player) == 0 {
 		return app.Footer().Class("site-footer").Body(
-			app.P().Text("Podlab · an interactive course on Kubernetes Pods · works offline once loaded"),
+			app.P().Text(s.lang.orDefault().T(msgSiteFooter)),
 		)
 	}
 	return app.Footer().Class("player-bar").Body(slot(s.Player)...)

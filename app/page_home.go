@@ -8,28 +8,36 @@ type homePage struct {
 
 	// Toc is the course, in order.
 	Toc []tocEntry
+
+	lang lang
 }
 
 func newHomePage(toc []tocEntry) *homePage { return &homePage{Toc: toc} }
 
+// OnMount follows the UI language.
+func (p *homePage) OnMount(ctx app.Context) {
+	p.lang = loadLang(ctx)
+	ctx.ObserveState(stateLang).Value(&p.lang)
+}
+
 // Render shows the table of contents in a single reading column.
 func (p *homePage) Render() app.UI {
+	l := p.lang.orDefault()
 	return &shell{
-		Heading:  "Kubernetes Pods, step by step",
-		Nav:      courseNav(p.Toc, -1),
+		Heading:  l.T(msgHomeHeading),
+		Nav:      courseNavIn(l, p.Toc, -1),
 		Controls: pageControls(),
 		Lesson: []app.UI{
-			app.P().Class("lead").Text("Write a Pod spec, watch a simulated kubelet run it: " +
-				"the pause container, init containers, volumes, probes and restarts, on a clock you control."),
-			app.H2().ID("contents").Text("Lessons"),
+			app.P().Class("lead").Text(l.T(msgHomeLead)),
+			app.H2().ID("contents").Text(l.T(msgLessons)),
 			&courseContents{Toc: p.Toc}, // toc.go: titles in the UI language, progress
 			app.P().Body(
-				app.A().Href(pageURL(sandboxPath)).Text("Open the sandbox"),
-				app.Text(" to try any Pod spec without a lesson."),
+				app.A().Href(pageURL(sandboxPath)).Text(l.T(msgOpenSandbox)),
+				app.Text(l.T(msgSandboxWhy)),
 			),
 			app.P().Body(
-				app.A().Href(pageURL(consolePath)).DataSet("testid", "console-link").Text("Open the kubectl console"),
-				app.Text(": create Secrets from files, apply Pods and watch them land on nodes."),
+				app.A().Href(pageURL(consolePath)).DataSet("testid", "console-link").Text(l.T(msgOpenConsole)),
+				app.Text(l.T(msgConsoleWhy)),
 			),
 		},
 	}

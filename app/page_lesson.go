@@ -16,23 +16,33 @@ type lessonPage struct {
 	Toc []tocEntry
 	// Index is this lesson's position in Toc.
 	Index int
+
+	lang lang
 }
 
 func newLessonPage(toc []tocEntry, i int) *lessonPage { return &lessonPage{Toc: toc, Index: i} }
 
+// OnMount follows the UI language: the heading and the navigation name
+// the lessons in it.
+func (p *lessonPage) OnMount(ctx app.Context) {
+	p.lang = loadLang(ctx)
+	ctx.ObserveState(stateLang).Value(&p.lang)
+}
+
 // Render puts the lesson into the three panes.
 func (p *lessonPage) Render() app.UI {
+	l := p.lang.orDefault()
 	e := p.Toc[p.Index]
 	if e.Lesson != nil {
-		return lessonWorkbench(p.Toc, p.Index) // lesson_panel_slot.go
+		return lessonWorkbench(l, p.Toc, p.Index) // lesson_panel_slot.go
 	}
 	return &podWorkbench{
-		Heading: lessonHeading(p.Index, e.Title),
-		Nav:     courseNav(p.Toc, p.Index),
+		Heading: lessonHeading(p.Index, e.title(l)),
+		Nav:     courseNavIn(l, p.Toc, p.Index),
 		Slug:    e.Slug,
 		Lesson: []app.UI{
-			app.H2().Text("Lesson"),
-			app.P().DataSet("testid", "lesson").Text("The text of this lesson appears here."),
+			app.H2().Text(l.T(msgLesson)),
+			app.P().DataSet("testid", "lesson").Text(l.T(msgLessonSoon)),
 		},
 		Starter: placeholderSpec,
 		Options: play.Options{},

@@ -13,6 +13,8 @@ type sandboxPage struct {
 	Toc []tocEntry
 	// Examples are the notes' example Pods, to load into the editor.
 	Examples []lessons.Example
+
+	lang lang
 }
 
 func newSandboxPage(toc []tocEntry) *sandboxPage {
@@ -23,14 +25,21 @@ func newSandboxPage(toc []tocEntry) *sandboxPage {
 	return &sandboxPage{Toc: toc, Examples: ex}
 }
 
+// OnMount follows the UI language.
+func (p *sandboxPage) OnMount(ctx app.Context) {
+	p.lang = loadLang(ctx)
+	ctx.ObserveState(stateLang).Value(&p.lang)
+}
+
 // Render shows the editor and the stage beside a short explanation.
 func (p *sandboxPage) Render() app.UI {
+	l := p.lang.orDefault()
 	return &podWorkbench{
-		Heading: "Sandbox",
-		Nav:     courseNav(p.Toc, len(p.Toc)),
+		Heading: l.T(msgSandbox),
+		Nav:     courseNavIn(l, p.Toc, len(p.Toc)),
 		Lesson: []app.UI{
-			app.H2().Text("Sandbox"),
-			app.P().Text("Paste or write any Pod spec; the stage shows what the kubelet does with it."),
+			app.H2().Text(l.T(msgSandbox)),
+			app.P().Text(l.T(msgSandboxLead)),
 		},
 		Starter:  placeholderSpec,
 		Examples: p.Examples,
