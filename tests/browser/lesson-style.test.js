@@ -74,6 +74,25 @@ describe("lesson panel style", () => {
     await page.close();
   });
 
+  test("the home page in Chinese: Chinese chrome and lesson titles", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}${prefix}/`);
+    await page.locator('[data-testid="app-ready"]').waitFor({ timeout: 120_000 });
+    if (!(await page.evaluate(() => document.documentElement.lang.startsWith("zh")))) {
+      await page.locator('[data-testid="control-lang"]').click();
+      await page.waitForFunction(() => document.documentElement.lang.startsWith("zh"));
+    }
+    await page.waitForFunction(() => document.querySelector("h1").textContent.includes("一步一步"));
+    assert.equal(await page.locator("#contents").textContent(), "课程目录");
+    assert.equal(await page.locator(".skip-link").textContent(), "跳到正文");
+    const titles = await page.$$eval(".toc-entry > a", (as) => as.map((a) => a.textContent));
+    assert.ok(titles.length > 0);
+    const han = titles.filter((t) => /[\u4e00-\u9fff]/.test(t));
+    assert.equal(han.length, titles.length, `every lesson title in Chinese: ${titles.join(" | ")}`);
+    await page.screenshot({ path: join(shots, "home-zh-1280.png"), fullPage: true });
+    await page.close();
+  });
+
   for (const theme of ["light", "dark"]) {
     test(`axe passes on the lesson pane, ${theme} theme; screenshots`, async () => {
       for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
