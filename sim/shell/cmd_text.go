@@ -32,7 +32,7 @@ func splitLines(s string) []string {
 }
 
 func grepCmd(e *cmdEnv, args []string) int {
-	f := parseFlags(args, "vqcinlEFwxsoHh", "e")
+	f := parseFlags(args, "vqcinlEFwxsoHh", "eABC")
 	pat, files := f.val['e'], f.args
 	if _, ok := f.val['e']; !ok {
 		if len(files) == 0 {
@@ -60,31 +60,51 @@ func grepCmd(e *cmdEnv, args []string) int {
 		e.errf("grep: bad regex '%s'\n", pat)
 		return 2
 	}
-	matched, count := false, 0
+	before, after, ok := grepContextFlags(e, f)
+	if !ok {
+		return 2
+	}
+	matched, count, last := false, 0, 0
 	code := e.readInputs("grep", files, func(name string, data []byte) {
-		for i, l := range splitLines(string(data)) {
-			if re.MatchString(l) == f.on['v'] {
-				continue
+		lines := splitLines(string(data))
+		selected := make([]bool, len(lines))
+		for i, l := range lines {
+			selected[i] = re.MatchString(l) != f.on['v']
+			if selected[i] {
+				matched = true
+				count++
 			}
-			matched = true
-			count++
-			if f.on['q'] || f.on['c'] || f.on['l'] {
-				continue
-			}
-			prefix := ""
+		}
+		if f.on['q'] || f.on['c'] || f.on['l'] {
+			return
+		}
+		prefix := func(num int, mark byte) string {
+			p := ""
 			if len(files) > 1 && !f.on['h'] {
-				prefix = name + ":"
+				p = name + string(mark)
 			}
 			if f.on['n'] {
-				prefix += strconv.Itoa(i+1) + ":"
+				p += strconv.Itoa(num) + string(mark)
 			}
-			if f.on['o'] {
-				for _, m := range re.FindAllString(l, -1) {
-					e.outf("%s%s\n", prefix, m)
+			return p
+		}
+		if f.on['o'] {
+			for i, l := range lines {
+				if !selected[i] {
+					continue
 				}
+				for _, m := range re.FindAllString(l, -1) {
+					e.outf("%s%s\n", prefix(i+1, ':'), m)
+				}
+			}
+			return
+		}
+		for _, g := range grepContext(lines, selected, before, after, &last) {
+			if g.sep {
+				e.outf("--\n")
 				continue
 			}
-			e.outf("%s%s\n", prefix, l)
+			e.outf("%s%s\n", prefix(g.num, g.mark), g.text)
 		}
 	})
 	if f.on['c'] {
@@ -97,6 +117,33 @@ func grepCmd(e *cmdEnv, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// grepContextFlags reads -A, -B and -C: -C sets both unless -A or -B
+// says otherwise (findutils/grep.c grep_main). A bad number is fatal,
+// with grep's exit status 2.
+func grepContextFlags(e *cmdEnv, f flagSet) (before, after int, ok bool) {
+	n := map[byte]int{}
+	for _, c := range []byte("ABC") {
+		v, set := f.val[c]
+		if !set {
+			continue
+		}
+		k, err := strconv.Atoi(v)
+		if err != nil || k < 0 {
+			e.errf("grep: invalid number '%s'\n", v)
+			return 0, 0, false
+		}
+		n[c] = k
+	}
+	before, after = n['C'], n['C']
+	if v, set := n['B']; set {
+		before = v
+	}
+	if v, set := n['A']; set {
+		after = v
+	}
+	return before, after, true
 }
 
 // basicToExtended turns a POSIX basic regexp into Go syntax: \( \) \{ \}
