@@ -103,3 +103,30 @@ func TestBinaryImpl(t *testing.T) {
 		t.Error("a script is not a binary")
 	}
 }
+
+// TestWarEntries: the sample image's /sample.war unpacks (as Tomcat's
+// ExpandWar does) into a WEB-INF and an index.jsp; other content does not.
+func TestWarEntries(t *testing.T) {
+	img, ok := Lookup("sample:v2")
+	if !ok {
+		t.Fatal("sample:v2 not in the catalogue")
+	}
+	var war string
+	for _, f := range img.Files() {
+		if f.Path == "/sample.war" {
+			war = f.Content
+		}
+	}
+	es, ok := WarEntries(war)
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Path)
+	}
+	want := "META-INF META-INF/MANIFEST.MF WEB-INF WEB-INF/classes WEB-INF/web.xml index.jsp"
+	if !ok || strings.Join(names, " ") != want {
+		t.Errorf("WarEntries(sample.war) = %q, %v; want %q", names, ok, want)
+	}
+	if _, ok := WarEntries("not a zip\n"); ok {
+		t.Error("WarEntries accepted content that is no known war")
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/podlab/podlab/sim"
+	"github.com/podlab/podlab/sim/images"
 )
 
 var programs = map[string]command{
@@ -78,11 +79,18 @@ func catalinaCmd(e *cmdEnv, args []string) int {
 	e.catalinaLog("org.apache.catalina.core.StandardEngine", "startInternal", "Starting Servlet Engine: Apache Tomcat/7.0.109")
 	apps := e.webapps(home)
 	for _, w := range apps {
-		e.catalinaLog("org.apache.catalina.startup.HostConfig", "deployWAR", "Deploying web application archive "+home+"/webapps/"+w)
+		method, what := "deployWAR", "archive"
+		if !strings.HasSuffix(w, ".war") {
+			method, what = "deployDirectory", "directory"
+		}
+		e.catalinaLog("org.apache.catalina.startup.HostConfig", method, "Deploying web application "+what+" "+home+"/webapps/"+w)
+		if method == "deployWAR" {
+			e.expandWar(home+"/webapps/"+w, home+"/webapps/"+strings.TrimSuffix(w, ".war"))
+		}
 		if s, err := e.await(1500 * time.Millisecond); err != nil || s != 0 {
 			return e.catalinaStop(s, err)
 		}
-		e.catalinaLog("org.apache.catalina.startup.HostConfig", "deployWAR", "Deployment of web application archive "+home+"/webapps/"+w+" has finished in 1,503 ms")
+		e.catalinaLog("org.apache.catalina.startup.HostConfig", method, "Deployment of web application "+what+" "+home+"/webapps/"+w+" has finished in 1,503 ms")
 	}
 	if err := e.listen(&listener{port: 8080, http: e.tomcatHandler(home), family: "tcp6"}); err != nil {
 		e.errf("SEVERE: Failed to initialize end point associated with ProtocolHandler [\"http-bio-8080\"]\njava.net.BindException: Address already in use (Bind failed) <null>:8080\n")
@@ -114,18 +122,62 @@ func (e *cmdEnv) catalinaStop(s sim.Signal, err error) int {
 	return 128 + int(s)
 }
 
-// webapps lists the deployable applications: NAME.war files and
-// directories.
+// webapps lists the deployable applications in the order HostConfig
+// deploys them (deployApps: deployWARs, then deployDirectories): NAME.war
+// files, then directories that are not a war's unpacked copy (a NAME/
+// next to NAME.war belongs to the war's deployment).
 func (e *cmdEnv) webapps(home string) []string {
 	es, _ := e.c.fs.readDir(home + "/webapps")
-	var out []string
+	wars := map[string]bool{}
+	var out, dirs []string
 	for _, ent := range es {
-		if strings.HasSuffix(ent.Name(), ".war") || ent.IsDir() {
-			out = append(out, ent.Name())
+		if n := ent.Name(); strings.HasSuffix(n, ".war") && !e.isDir(home+"/webapps/"+n) {
+			wars[strings.TrimSuffix(n, ".war")] = true
+			out = append(out, n)
+		}
+	}
+	for _, ent := range es {
+		if e.isDir(home+"/webapps/"+ent.Name()) && !wars[ent.Name()] {
+			dirs = append(dirs, ent.Name())
 		}
 	}
 	sort.Strings(out)
-	return out
+	sort.Strings(dirs)
+	return append(out, dirs...)
+}
+
+// expandWar unpacks a war into the directory of its name, as Tomcat does
+// for a Host with unpackWARs="true" when it deploys it
+// (org.apache.catalina.startup.ExpandWar.expand, called from
+// ContextConfig.fixDocBase while HostConfig.deployWAR starts the context).
+// An existing directory is kept, as ExpandWar returns early when the
+// docBase exists. Each entry is a write of the tomcat container, so the
+// volume's view sees the directory appear.
+func (e *cmdEnv) expandWar(war, dir string) {
+	data, err := e.c.fs.readFile(war)
+	if err != nil || e.exists(dir) {
+		return
+	}
+	entries, ok := images.WarEntries(string(data))
+	if !ok || e.c.fs.mkdir(dir, false, e.p().wall()) != nil {
+		return
+	}
+	e.recordOp(dir, sim.FileMkdir)
+	for _, f := range entries {
+		abs := path.Join(dir, f.Path)
+		if f.Dir {
+			if e.c.fs.mkdir(abs, true, e.p().wall()) == nil {
+				e.recordOp(abs, sim.FileMkdir)
+			}
+			continue
+		}
+		_ = e.writePath(abs, []byte(f.Content), false)
+	}
+}
+
+func (e *cmdEnv) exists(abs string) bool {
+	_, err := e.c.fs.stat(abs)
+	return err == nil
 }
 
 const tomcat404 = `<!DOCTYPE html><html><head><title>Apache Tomcat/7.0.109 - Error report</title></head><body><h1>HTTP Status 404 - %s</h1><hr class="line"><p><b>type</b> Status report</p><p><b>message</b> <u>%s</u></p><p><b>description</b> <u>The requested resource is not available.</u></p><hr class="line"><h3>Apache Tomcat/7.0.109</h3></body></html>`

@@ -125,6 +125,28 @@ func TestTomcatServesCopiedWar(t *testing.T) {
 	if got := w.rt.HTTPGet("p", sim.HTTPRequest{Port: 8080, Path: "/sample/"}, 20*time.Second); got.Code != 200 {
 		t.Errorf("GET /sample/: %+v", got)
 	}
+	// unpackWARs: the war's directory appears when tomcat deploys it, as
+	// tomcat's writes into the shared volume.
+	var unpacked []string
+	for _, f := range tc.files {
+		if f.Container == "tomcat" && f.Volume == "app-volume" {
+			unpacked = append(unpacked, string(f.Op)+" "+f.VolPath)
+		}
+	}
+	want := "mkdir sample,mkdir sample/META-INF,write sample/META-INF/MANIFEST.MF,mkdir sample/WEB-INF,mkdir sample/WEB-INF/classes,write sample/WEB-INF/web.xml,write sample/index.jsp"
+	if strings.Join(unpacked, ",") != want {
+		t.Errorf("tomcat's writes: %q\nwant %q", unpacked, want)
+	}
+	ls := drive(w.rt.Exec("p", "tomcat", []string{"ls", "/usr/local/tomcat/webapps", "/usr/local/tomcat/webapps/sample"}, 20*time.Second), 20*time.Second, time.Minute)
+	if ls.stdout != "/usr/local/tomcat/webapps:\nsample\nsample.war\n\n/usr/local/tomcat/webapps/sample:\nMETA-INF\nWEB-INF\nindex.jsp\n" {
+		t.Errorf("ls webapps: %q %q", ls.stdout, ls.stderr)
+	}
+	// A restart finds the unpacked directory and deploys the war alone.
+	w.create(sim.ContainerConfig{Name: "tomcat", Image: "tomcat:7.0", Mounts: []sim.Mount{{Volume: "app-volume", Path: "/usr/local/tomcat/webapps"}}})
+	again := drive(w.rt.StartContainer("p", "tomcat", time.Minute), time.Minute, 2*time.Minute)
+	if strings.Count(again.stderr, "Deploying web application") != 1 || len(again.files) != 0 {
+		t.Errorf("restart: deployed %d apps, wrote %d files:\n%s", strings.Count(again.stderr, "Deploying web application"), len(again.files), again.stderr)
+	}
 }
 
 func TestVolumes(t *testing.T) {
