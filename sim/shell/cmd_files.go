@@ -12,7 +12,7 @@ import (
 
 var fileCommands = map[string]command{
 	"cat": catCmd, "touch": touchCmd, "rm": rmCmd, "mkdir": mkdirCmd, "rmdir": rmdirCmd,
-	"cp": cpCmd, "mv": mvCmd, "ln": lnCmd, "chmod": chmodCmd, "stat": statCmd, "readlink": realpathCmd,
+	"cp": cpCmd, "mv": mvCmd, "ln": lnCmd, "chmod": chmodCmd, "stat": statCmd, "readlink": readlinkCmd,
 	"realpath": realpathCmd, "du": duCmd, "df": dfCmd, "dd": ddCmd,
 }
 
@@ -216,7 +216,7 @@ func rmCmd(e *cmdEnv, args []string) int {
 	code := 0
 	for _, n := range f.args {
 		abs := e.abs(n)
-		fi, err := e.c.fs.stat(abs)
+		fi, err := e.c.fs.lstat(abs) // rm removes a link, not its target
 		if err != nil {
 			if !f.on['f'] {
 				e.errf("rm: can't remove '%s': %s\n", n, errText(err))
@@ -310,6 +310,15 @@ func (e *cmdEnv) isDir(abs string) bool {
 // copyTree copies src to dst, recursively when asked; it returns
 // busybox's complaint, if any.
 func (e *cmdEnv) copyTree(name, src, dst string, recursive bool) string {
+	if target, err := e.c.fs.readlink(src); err == nil && recursive {
+		// cp -R copies a link as a link (busybox cp: -R implies -d), and
+		// mv moves it.
+		if err := e.c.fs.symlink(target, dst, e.p().wall()); err != nil {
+			return fmt.Sprintf("can't create symlink '%s': %s", dst, errText(err))
+		}
+		e.recordData(dst, []byte(target))
+		return ""
+	}
 	fi, err := e.c.fs.stat(src)
 	if err != nil {
 		return fmt.Sprintf("can't stat '%s': %s", name, errText(err))
@@ -369,14 +378,59 @@ func mvCmd(e *cmdEnv, args []string) int {
 	return code
 }
 
-// lnCmd copies instead of linking: the in-memory filesystem has no links.
+// lnCmd is busybox ln: -s makes a symbolic link (the target is kept as
+// written, resolved only when the link is used); a hard link is made as
+// a copy, the in-memory filesystem having no inodes to share. -f
+// replaces what is at the link's name. A link name that is a directory
+// gets the link inside it, named after the target.
 func lnCmd(e *cmdEnv, args []string) int {
 	f := parseFlags(args, "sfnv", "")
-	if len(f.args) != 2 {
+	if len(f.args) < 1 || len(f.args) > 2 {
 		e.errf("ln: missing file operand\n")
 		return 1
 	}
-	return cpCmd(e, []string{"cp", "-r", f.args[0], f.args[1]})
+	target, name := f.args[0], path.Base(f.args[0])
+	if len(f.args) == 2 {
+		name = f.args[1]
+	}
+	abs := e.abs(name)
+	if fi, err := e.lsStat(abs, !f.on['n']); err == nil && fi.IsDir() {
+		abs = path.Join(abs, path.Base(target))
+	}
+	if !f.on['s'] {
+		return cpCmd(e, []string{"cp", "-r", target, abs})
+	}
+	if f.on['f'] {
+		if fi, err := e.c.fs.lstat(abs); err == nil && !fi.IsDir() {
+			_ = e.c.fs.remove(abs, false)
+		}
+	}
+	if err := e.c.fs.symlink(target, abs, e.p().wall()); err != nil {
+		e.errf("ln: %s: %s\n", name, errText(err))
+		return 1
+	}
+	e.recordData(abs, []byte(target))
+	return 0
+}
+
+// readlinkCmd is busybox readlink: a link's target as written; -f the
+// canonical path with every link resolved. Anything else prints nothing
+// and fails.
+func readlinkCmd(e *cmdEnv, args []string) int {
+	f := parseFlags(args, "fnsvem", "")
+	code := 0
+	for _, n := range f.args {
+		out, err := e.c.fs.readlink(e.abs(n))
+		if f.on['f'] || f.on['e'] || f.on['m'] {
+			out, err = e.c.fs.real(e.abs(n), true)
+		}
+		if err != nil {
+			code = 1
+			continue
+		}
+		e.outf("%s\n", out)
+	}
+	return code
 }
 
 func chmodCmd(e *cmdEnv, args []string) int {
@@ -394,32 +448,49 @@ func chmodCmd(e *cmdEnv, args []string) int {
 	return 0
 }
 
+// statCmd is busybox stat's default format; a link is described itself
+// unless -L.
 func statCmd(e *cmdEnv, args []string) int {
 	code := 0
-	for _, n := range parseFlags(args, "Lft", "c").args {
-		fi, err := e.c.fs.stat(e.abs(n))
+	f := parseFlags(args, "Lft", "c")
+	for _, n := range f.args {
+		fi, err := e.lsStat(e.abs(n), f.on['L'])
 		if err != nil {
 			e.errf("stat: can't stat '%s': %s\n", n, errText(err))
 			code = 1
 			continue
 		}
-		kind := "regular file"
-		if fi.IsDir() {
+		kind, name := "regular file", n
+		switch {
+		case fi.Mode()&fs.ModeSymlink != 0:
+			kind, name = "symbolic link", n+e.linkArrow(e.abs(n), fi)
+		case fi.IsDir():
 			kind = "directory"
-		} else if fi.Size() == 0 {
+		case fi.Size() == 0:
 			kind = "regular empty file"
 		}
 		e.outf("  File: %s\n  Size: %d\t\tBlocks: %d\tIO Block: 4096\t%s\nAccess: (%04o/%s)  Uid: (    0/    root)   Gid: (    0/    root)\nModify: %s\n",
-			n, fi.Size(), blocks(fi.Size())*2, kind, fi.Mode().Perm(), modeString(fi), fi.ModTime().Format("2006-01-02 15:04:05.000000000 -0700"))
+			name, fi.Size(), statBlocks(fi), kind, fi.Mode().Perm(), modeString(fi), fi.ModTime().Format("2006-01-02 15:04:05.000000000 -0700"))
 	}
 	return code
 }
 
+// realpathCmd prints each path with its links resolved.
 func realpathCmd(e *cmdEnv, args []string) int {
+	code := 0
 	for _, n := range parseFlags(args, "fems", "").args {
-		e.outf("%s\n", e.abs(n))
+		real, err := e.c.fs.real(e.abs(n), true)
+		if err == nil {
+			_, err = e.c.fs.stat(real)
+		}
+		if err != nil {
+			e.errf("realpath: %s: %s\n", n, errText(err))
+			code = 1
+			continue
+		}
+		e.outf("%s\n", real)
 	}
-	return 0
+	return code
 }
 
 func duCmd(e *cmdEnv, args []string) int {
@@ -440,7 +511,7 @@ func duCmd(e *cmdEnv, args []string) int {
 }
 
 func (e *cmdEnv) treeSize(abs string) int64 {
-	fi, err := e.c.fs.stat(abs)
+	fi, err := e.c.fs.lstat(abs) // du does not follow links below its operands
 	if err != nil {
 		return 0
 	}
@@ -457,6 +528,15 @@ func (e *cmdEnv) treeSize(abs string) int64 {
 
 func blocks(size int64) int64 { return (size + 4095) / 4096 }
 
+// statBlocks is st_blocks (512-byte units): a short link's target lives
+// in the inode, so it takes none.
+func statBlocks(fi fs.FileInfo) int64 {
+	if fi.Mode()&fs.ModeSymlink != 0 {
+		return 0
+	}
+	return blocks(fi.Size()) * 8
+}
+
 func humanSize(n int64) string {
 	switch {
 	case n >= 1<<30:
@@ -469,10 +549,15 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%d", n)
 }
 
-// modeString is ls -l's mode column.
+// modeString is ls -l's mode column (coreutils filemode.c strmode, which
+// busybox's bb_mode_string follows): the type, then rwx three times, with
+// the sticky bit as t (T without x) in the last place.
 func modeString(fi fs.FileInfo) string {
 	s := []byte("----------")
-	if fi.IsDir() {
+	switch {
+	case fi.Mode()&fs.ModeSymlink != 0:
+		s[0] = 'l'
+	case fi.IsDir():
 		s[0] = 'd'
 	}
 	perm := fi.Mode().Perm()
@@ -480,6 +565,9 @@ func modeString(fi fs.FileInfo) string {
 		if perm&(1<<(8-i)) != 0 {
 			s[i+1] = byte(c)
 		}
+	}
+	if fi.Mode()&fs.ModeSticky != 0 {
+		s[9] = "Tt"[perm&1]
 	}
 	return string(s)
 }

@@ -19,10 +19,14 @@ func lsCmd(e *cmdEnv, args []string) int {
 	if len(names) == 0 {
 		names = []string{"."}
 	}
+	// Operands that are links are followed unless -l, -d or -F asks
+	// about the entry itself (coreutils ls and busybox ls.c alike); a
+	// trailing slash always goes through the link (path_resolution(7)).
+	follow := !f.on['l'] && !f.on['d'] && !f.on['F']
 	code := 0
 	var files, dirs []string
 	for _, n := range names {
-		fi, err := e.c.fs.stat(e.abs(n))
+		fi, err := e.lsStat(e.abs(n), follow || strings.HasSuffix(n, "/"))
 		if _, ok := e.special(e.abs(n)); ok && err != nil {
 			files = append(files, n)
 			continue
@@ -44,7 +48,7 @@ func lsCmd(e *cmdEnv, args []string) int {
 		}
 	}
 	for _, n := range files {
-		e.lsEntry(f, n, e.abs(n))
+		e.lsEntry(f, n, e.abs(n), follow || strings.HasSuffix(n, "/"))
 	}
 	for i, n := range dirs {
 		if len(names) > 1 {
@@ -89,7 +93,7 @@ func (e *cmdEnv) lsDir(f flagSet, abs string) {
 		return
 	}
 	for i := range names {
-		e.lsEntry(f, names[i], paths[i])
+		e.lsEntry(f, names[i], paths[i], false)
 	}
 }
 
@@ -102,13 +106,14 @@ func (e *cmdEnv) lsLongGNU(names, paths []string) {
 	var rows []row
 	sizeW := 1
 	for i, p := range paths {
-		fi, err := e.c.fs.stat(p)
+		fi, err := e.c.fs.lstat(p)
 		if err != nil {
 			continue
 		}
-		r := row{mode: modeString(fi), size: fmt.Sprint(fi.Size()), when: lsTime(fi.ModTime(), e.p().wall()), name: names[i], links: 1}
+		r := row{mode: modeString(fi), size: fmt.Sprint(fi.Size()), when: lsTime(fi.ModTime(), e.p().wall()), name: names[i] + e.linkArrow(p, fi), links: 1}
 		if fi.IsDir() {
-			r.size, r.links = "4096", 2
+			size, links := e.dirShape(p)
+			r.size, r.links = fmt.Sprint(size), links
 		}
 		sizeW = max(sizeW, len(r.size))
 		rows = append(rows, r)
@@ -118,11 +123,14 @@ func (e *cmdEnv) lsLongGNU(names, paths []string) {
 	}
 }
 
-func (e *cmdEnv) lsEntry(f flagSet, name, abs string) {
+func (e *cmdEnv) lsEntry(f flagSet, name, abs string, follow bool) {
 	suffix := ""
-	fi, err := e.c.fs.stat(abs)
+	fi, err := e.lsStat(abs, follow)
 	if (f.on['F'] || f.on['p']) && err == nil && fi.IsDir() {
 		suffix = "/"
+	}
+	if f.on['F'] && err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		suffix = "@"
 	}
 	if !f.on['l'] {
 		e.outf("%s%s\n", name, suffix)
@@ -133,17 +141,56 @@ func (e *cmdEnv) lsEntry(f flagSet, name, abs string) {
 		return
 	}
 	nlink := 1
-	if fi.IsDir() {
-		nlink = 2
-	}
 	size := fmt.Sprintf("%9d", fi.Size())
 	if fi.IsDir() {
-		size = fmt.Sprintf("%9d", 4096)
+		var n int64
+		n, nlink = e.dirShape(abs)
+		size = fmt.Sprintf("%9d", n)
 	}
 	if f.on['h'] {
 		size = fmt.Sprintf("%9s", humanSize(fi.Size()))
 	}
-	e.outf("%s %4d %-8s %-8s %s %s %s%s\n", modeString(fi), nlink, "root", "root", size, lsTime(fi.ModTime(), e.p().wall()), name, suffix)
+	e.outf("%s %4d %-8s %-8s %s %s %s%s%s\n", modeString(fi), nlink, "root", "root", size, lsTime(fi.ModTime(), e.p().wall()), name, suffix, e.linkArrow(abs, fi))
+}
+
+// lsStat is stat, or lstat for an entry ls shows as it is.
+func (e *cmdEnv) lsStat(abs string, follow bool) (fs.FileInfo, error) {
+	if follow {
+		return e.c.fs.stat(abs)
+	}
+	return e.c.fs.lstat(abs)
+}
+
+// linkArrow is ls -l's " -> target" after a link's name.
+func (e *cmdEnv) linkArrow(abs string, fi fs.FileInfo) string {
+	if fi.Mode()&fs.ModeSymlink == 0 {
+		return ""
+	}
+	t, _ := e.c.fs.readlink(abs)
+	return " -> " + t
+}
+
+// dirShape is a directory's size and link count as ls -l shows them. A
+// tmpfs directory counts 20 bytes per entry plus 40 for . and .. (mm/
+// shmem.c BOGO_DIRENT_SIZE), a disk's a 4096-byte block; a volume's
+// directories count a link from each subdirectory's "..", the root
+// filesystem's show 2.
+func (e *cmdEnv) dirShape(abs string) (size int64, nlink int) {
+	_, _, m := e.c.fs.resolve(abs)
+	if m == nil {
+		return 4096, 2
+	}
+	es, _ := e.c.fs.readDir(abs)
+	nlink = 2
+	for _, d := range es {
+		if d.IsDir() {
+			nlink++
+		}
+	}
+	if !m.vol.tmpfs() {
+		return 4096, nlink
+	}
+	return 40 + 20*int64(len(es)), nlink
 }
 
 // lsTime is "Jan  2 15:04", or "Jan  2  2006" for a date more than six

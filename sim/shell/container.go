@@ -81,7 +81,7 @@ func (rt *world) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*cfs
 		_ = hackpadfs.WriteFullFile(root, name, []byte(etc[name]), 0o644)
 		_ = hackpadfs.Chtimes(root, name, now, now)
 	}
-	f := &cfs{root: root}
+	f := &cfs{root: root, links: rt.links}
 	for _, m := range cfg.Mounts {
 		v := p.vols[m.Volume]
 		if v == nil {
@@ -89,11 +89,11 @@ func (rt *world) rootFS(p *pod, img images.Image, cfg sim.ContainerConfig) (*cfs
 		}
 		mp := path.Clean("/" + m.Path)
 		_ = mkdirAllAt(root, rel(mp), now) // runc makes the mount point
-		sub := rel(m.SubPath)
-		if sub != "." {
-			_ = mkdirAllAt(v.fs, sub, now) // the kubelet creates a missing subPath
+		mnt := mountPoint{path: mp, vol: v, sub: rel(m.SubPath), ro: m.ReadOnly}
+		if mnt.sub != "." {
+			mnt.sub, mnt.fsys = rt.subPath(v, mnt.sub, now)
 		}
-		f.mounts = append(f.mounts, mountPoint{path: mp, vol: v, sub: sub, ro: m.ReadOnly})
+		f.mounts = append(f.mounts, mnt)
 	}
 	sort.SliceStable(f.mounts, func(i, j int) bool { return len(f.mounts[i].path) > len(f.mounts[j].path) })
 	return f, nil

@@ -26,6 +26,17 @@ type mountPoint struct {
 	vol  *volume
 	sub  string // subPath inside the volume, io/fs form ("." for its root)
 	ro   bool
+	// fsys, when set, is what the mount shows instead of the volume: a
+	// subPath of an AtomicWriter volume is a copy of the file it named.
+	fsys hackpadfs.FS
+}
+
+// files is the filesystem the mount shows.
+func (m *mountPoint) files() hackpadfs.FS {
+	if m.fsys != nil {
+		return m.fsys
+	}
+	return m.vol.fs
 }
 
 // cfs is a container's view of the files: its own root filesystem with the
@@ -36,6 +47,7 @@ type cfs struct {
 	root    hackpadfs.FS // an overlay
 	mounts  []mountPoint // longest path first
 	lookups map[string]lookup
+	links   linkTables // the runtime's, shared by every container
 }
 
 // changed drops cached command lookups a change at abs may affect.
@@ -52,16 +64,17 @@ func (f *cfs) changed(abs string, structural bool) {
 	}
 }
 
-// resolve maps an absolute, clean path to the filesystem holding it, the
-// path inside that filesystem (io/fs form) and the mount, if any.
-func (f *cfs) resolve(abs string) (hackpadfs.FS, string, *mountPoint) {
+// mount maps an absolute, clean path to the filesystem holding it, the
+// path inside that filesystem (io/fs form) and the mount, if any, without
+// looking at links (resolve does).
+func (f *cfs) mount(abs string) (hackpadfs.FS, string, *mountPoint) {
 	for i := range f.mounts {
 		m := &f.mounts[i]
 		if abs == m.path {
-			return m.vol.fs, m.sub, m
+			return m.files(), m.sub, m
 		}
 		if rest, ok := strings.CutPrefix(abs, m.path+"/"); ok {
-			return m.vol.fs, path.Join(m.sub, rest), m
+			return m.files(), path.Join(m.sub, rest), m
 		}
 	}
 	return f.root, rel(abs), nil
@@ -102,19 +115,32 @@ func (f *cfs) writable(abs string) error {
 	return nil
 }
 
+// stat follows links, as stat(2).
 func (f *cfs) stat(abs string) (fs.FileInfo, error) {
-	fsys, r, _ := f.resolve(abs)
+	real, err := f.real(abs, true)
+	if err != nil {
+		return nil, err
+	}
+	fsys, r, _ := f.mount(real)
 	return hackpadfs.Stat(fsys, r)
 }
 
 func (f *cfs) readFile(abs string) ([]byte, error) {
-	fsys, r, _ := f.resolve(abs)
+	real, err := f.real(abs, true)
+	if err != nil {
+		return nil, err
+	}
+	fsys, r, _ := f.mount(real)
 	return hackpadfs.ReadFile(fsys, r)
 }
 
 // readDir lists a directory sorted by name (io/fs.ReadDir sorts).
 func (f *cfs) readDir(abs string) ([]fs.DirEntry, error) {
-	fsys, r, _ := f.resolve(abs)
+	real, err := f.real(abs, true)
+	if err != nil {
+		return nil, err
+	}
+	fsys, r, _ := f.mount(real)
 	es, err := hackpadfs.ReadDir(fsys, r)
 	sort.Slice(es, func(i, j int) bool { return es[i].Name() < es[j].Name() })
 	return es, err
@@ -188,25 +214,35 @@ func (f *cfs) mkdir(abs string, parents bool, now time.Time) error {
 	return err
 }
 
-// remove deletes a file, or a tree with recursive. A mount point itself
-// cannot go (EBUSY), as on Linux; removing it would drop the volume's root
-// record for every container (shell-in-wasm.md §3).
+// remove deletes a file, or a tree with recursive; a link goes, not what
+// it points at (unlink(2)). A mount point itself cannot go (EBUSY), as on
+// Linux; removing it would drop the volume's root record for every
+// container (shell-in-wasm.md §3).
 func (f *cfs) remove(abs string, recursive bool) error {
-	if f.mountAt(abs) != nil || abs == "/" {
-		return errBusy
-	}
-	if err := f.writable(abs); err != nil {
+	real, err := f.real(abs, false)
+	if err != nil {
 		return err
 	}
+	if f.mountAt(real) != nil || real == "/" {
+		return errBusy
+	}
+	fsys, r, m := f.mount(real)
+	if m != nil && (m.ro || m.vol.cfg.ReadOnly) {
+		return errReadOnly
+	}
 	f.changed(abs, true)
-	fsys, r, _ := f.resolve(abs)
 	if recursive {
 		if _, err := hackpadfs.Stat(fsys, r); err != nil {
 			return err
 		}
+		f.links.drop(fsys, r, true)
 		return hackpadfs.RemoveAll(fsys, r)
 	}
-	return hackpadfs.Remove(fsys, r)
+	if err := hackpadfs.Remove(fsys, r); err != nil {
+		return err
+	}
+	f.links.drop(fsys, r, false)
+	return nil
 }
 
 func (f *cfs) chtimes(abs string, t time.Time) error {
@@ -233,6 +269,10 @@ func errText(err error) string {
 		return "Directory not empty"
 	case errors.Is(err, hackpadfs.ErrPermission):
 		return "Permission denied"
+	case errors.Is(err, errLoop):
+		return "Symbolic link loop"
+	case errors.Is(err, syscall.EINVAL):
+		return "Invalid argument"
 	}
 	return "I/O error"
 }
@@ -240,7 +280,7 @@ func errText(err error) string {
 // fileChange builds the record of a write for the timeline.
 func (c *container) fileChange(abs string, op sim.FileOp, data []byte, size int64) sim.FileChange {
 	fc := sim.FileChange{Pod: c.pod.sb.Pod, Container: c.cfg.Name, Path: abs, Op: op, Size: size}
-	if _, r, m := c.fs.resolve(abs); m != nil {
+	if _, r, m := c.fs.lresolve(abs); m != nil {
 		fc.Volume, fc.VolPath = m.vol.cfg.Name, r
 	}
 	if len(data) > 4096 {

@@ -169,12 +169,17 @@ func (e *cmdEnv) recordOp(abs string, op sim.FileOp) {
 	e.t.p.files = append(e.t.p.files, fc)
 }
 
-func (s *shell) stat(ctx context.Context, name string, _ bool) (fs.FileInfo, error) {
+// stat serves test's -e, -f, -d, -L/-h (followSymlinks false) and cd.
+func (s *shell) stat(ctx context.Context, name string, followSymlinks bool) (fs.FileInfo, error) {
 	abs := s.abs(ctx, name)
 	if fi, ok := deviceInfo(abs); ok {
 		return fi, nil
 	}
-	fi, err := s.e.c.fs.stat(abs)
+	stat := s.e.c.fs.stat
+	if !followSymlinks {
+		stat = s.e.c.fs.lstat
+	}
+	fi, err := stat(abs)
 	if err != nil {
 		return nil, &os.PathError{Op: "stat", Path: name, Err: err}
 	}

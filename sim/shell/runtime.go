@@ -2,7 +2,6 @@ package shell
 
 import (
 	"fmt"
-	"path"
 	"runtime"
 	"sort"
 	"time"
@@ -79,13 +78,14 @@ type world struct {
 	rngSeq    uint64
 	layers    map[string]*mem.FS // image families' lower layers
 	snapshots int                // containers created (their overlay snapshots)
+	links     linkTables         // symbolic links, by filesystem
 }
 
 var _ sim.Runtime = (*Runtime)(nil)
 
 // New returns an empty runtime.
 func New(cfg Config) *Runtime {
-	w := &world{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}, layers: map[string]*mem.FS{}}
+	w := &world{cfg: cfg.withDefaults(), pods: map[string]*pod{}, hostPaths: map[string]*mem.FS{}, woken: map[string][]string{}, layers: map[string]*mem.FS{}, links: linkTables{}}
 	rt := &Runtime{w}
 	runtime.AddCleanup(rt, func(w *world) { w.Close() }, w)
 	return rt
@@ -138,50 +138,23 @@ func (rt *world) newVolume(vc sim.VolumeConfig) (*volume, error) {
 	if err != nil {
 		return nil, err
 	}
-	// A fresh mem.FS root has no x bit and the wall clock's mtime.
-	if err := hackpadfs.Chmod(fsys, ".", 0o777|hackpadfs.ModeDir); err != nil {
+	// A fresh mem.FS root has no x bit and the wall clock's mtime. The
+	// emptyDir underneath is made 0777 (empty_dir.go setupDir); a tmpfs
+	// mounted without mode= has a root of 1777 (mm/shmem.c
+	// shmem_parse_options' default), drwxrwxrwt.
+	v := &volume{cfg: vc, fs: fsys}
+	mode := 0o777 | hackpadfs.ModeDir
+	if v.tmpfs() {
+		mode |= hackpadfs.ModeSticky
+	}
+	if err := hackpadfs.Chmod(fsys, ".", mode); err != nil {
 		return nil, err
 	}
 	if err := hackpadfs.Chtimes(fsys, ".", rt.cfg.Epoch, rt.cfg.Epoch); err != nil {
 		return nil, err
 	}
-	v := &volume{cfg: vc, fs: fsys}
-	v.setFiles(vc.Files, rt.cfg.Epoch)
+	v.setFiles(vc.Files, rt.cfg.Epoch, rt.links)
 	return v, nil
-}
-
-// setFiles replaces the files the engine projects into the volume. The
-// kubelet's AtomicWriter (pkg/volume/util/atomic_writer.go Write) writes
-// them into a fresh "..2006_01_02_15_04_05.NNNN" directory, points the
-// "..data" link at it and links each top-level name to "..data/NAME";
-// without symlinks, the files appear in all three places, which is what
-// `ls -a` and `cat` show.
-func (v *volume) setFiles(files []sim.VolumeFile, at time.Time) {
-	if len(files) == 0 || v.cfg.Kind == "hostPath" || v.cfg.Kind == "emptyDir" {
-		return
-	}
-	old, _ := hackpadfs.ReadDir(v.fs, ".")
-	for _, e := range old {
-		_ = hackpadfs.RemoveAll(v.fs, e.Name())
-	}
-	v.writes++
-	stamp := at.UTC().Format("..2006_01_02_15_04_05.") + fmt.Sprintf("%09d", 123456789+v.writes)
-	for _, dir := range []string{stamp, "..data", "."} {
-		for _, f := range files {
-			writeProjected(v.fs, path.Join(dir, rel(f.Path)), f, at)
-		}
-		_ = hackpadfs.Chtimes(v.fs, dir, at, at)
-	}
-}
-
-func writeProjected(fsys hackpadfs.FS, r string, f sim.VolumeFile, at time.Time) {
-	_ = hackpadfs.MkdirAll(fsys, path.Dir(r), 0o755)
-	mode := hackpadfs.FileMode(f.Mode)
-	if mode == 0 {
-		mode = 0o644
-	}
-	_ = hackpadfs.WriteFullFile(fsys, r, []byte(f.Content), mode)
-	_ = hackpadfs.Chtimes(fsys, r, at, at)
 }
 
 // StopPodSandbox kills what is left of the Pod's processes.
@@ -209,13 +182,14 @@ func (rt *world) Close() {
 	}
 }
 
-// UpdateVolume rewrites a projected volume's files.
+// UpdateVolume rewrites a projected volume's files, as the AtomicWriter
+// does on a sync that finds them changed (see setFiles).
 func (rt *world) UpdateVolume(pod, volume string, files []sim.VolumeFile, now time.Duration) {
 	p := rt.pods[pod]
 	if p == nil || p.vols[volume] == nil {
 		return
 	}
-	p.vols[volume].setFiles(files, rt.cfg.Epoch.Add(now))
+	p.vols[volume].setFiles(files, rt.cfg.Epoch.Add(now), rt.links)
 }
 
 // Woken returns (and forgets) the containers of pod whose main process
