@@ -80,12 +80,10 @@ func tmpfsSize(m mountEntry) int64 {
 }
 
 // volumeKiB is what a memory-backed volume's files take, in 4 KiB pages:
-// in a projected volume the top-level names and ..data are symlinks to
-// the timestamped directory, so only ..data's files count.
+// in a projected volume the top-level names and ..data are links to the
+// timestamped directory, whose placeholders are empty, so each file
+// counts once.
 func (e *cmdEnv) volumeKiB(v *volume) int64 {
-	if fi, err := hackpadfs.Stat(v.fs, "..data"); err == nil && fi.IsDir() {
-		return filesKiB(v.fs, "..data")
-	}
 	return filesKiB(v.fs, ".")
 }
 

@@ -53,6 +53,7 @@ func (rt *world) CreateContainer(cfg sim.ContainerConfig) error {
 	}
 	if old := p.containers[cfg.Name]; old != nil {
 		old.killAll()
+		delete(rt.links, old.fs.root) // its root filesystem is gone
 	} else {
 		p.order = append(p.order, cfg.Name)
 	}

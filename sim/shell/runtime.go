@@ -165,6 +165,12 @@ func (rt *world) StopPodSandbox(pod string) {
 	}
 	for _, name := range p.order {
 		p.containers[name].killAll()
+		delete(rt.links, p.containers[name].fs.root)
+	}
+	for _, v := range p.vols {
+		if v.cfg.Kind != "hostPath" { // a node's directory outlives the Pod
+			delete(rt.links, v.fs)
+		}
 	}
 	delete(rt.pods, pod)
 }
