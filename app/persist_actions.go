@@ -12,15 +12,16 @@ import (
 // to copy it.
 func (w *podWorkbench) share(ctx app.Context) {
 	if len(w.sim.spec) > shareMaxSpec {
-		w.keep.link, w.keep.note = "", notice{text: shareTooBig, alert: true}
+		w.keep.link = ""
+		w.tell(notice{text: shareTooBig, alert: true})
 		return
 	}
 	frag := encodeShare(shareLink{Lesson: w.Slug, Spec: w.sim.spec, At: w.shareTime()})
 	w.keep.link = pageBase(ctx) + "#" + frag
-	w.keep.note = notice{text: shareShown}
+	w.tell(notice{text: shareShown})
 	browserLib().Call("copy", w.keep.link, app.FuncOf(func(this app.Value, args []app.Value) any {
 		if len(args) > 0 && args[0].Bool() {
-			ctx.Dispatch(func(ctx app.Context) { w.keep.note = notice{text: shareMade} })
+			ctx.Dispatch(func(ctx app.Context) { w.tell(notice{text: shareMade}) })
 		}
 		return nil
 	}))
@@ -48,7 +49,7 @@ func browserLib() app.Value { return app.Window().Get("podlabEditor") }
 // exportTranscript downloads the run at the player's time as text.
 func (w *podWorkbench) exportTranscript(ctx app.Context) {
 	if w.sim.tl == nil {
-		w.keep.note = notice{text: keepNothingToRun, alert: true}
+		w.tell(notice{text: keepNothingToRun, alert: true})
 		return
 	}
 	text := transcriptText(runExport{Lesson: w.Heading, Spec: w.sim.spec, Timeline: w.sim.tl, At: w.frameTime()})
@@ -58,7 +59,7 @@ func (w *podWorkbench) exportTranscript(ctx app.Context) {
 // exportJSON downloads what has been simulated as JSON lines.
 func (w *podWorkbench) exportJSON(ctx app.Context) {
 	if w.sim.tl == nil {
-		w.keep.note = notice{text: keepNothingToRun, alert: true}
+		w.tell(notice{text: keepNothingToRun, alert: true})
 		return
 	}
 	text := kubectl.JSONLines(w.sim.tl, w.sim.computed)
@@ -72,7 +73,7 @@ func (w *podWorkbench) exportProgress(ctx app.Context) {
 		data, err := p.Export()
 		ctx.Dispatch(func(ctx app.Context) {
 			if err != nil {
-				w.keep.note = notice{text: storeFailed, alert: true}
+				w.tell(notice{text: storeFailed, alert: true})
 				return
 			}
 			browserLib().Call("download", "podlab-progress.json", "application/json", string(data))
@@ -89,7 +90,7 @@ func (w *podWorkbench) importProgress(ctx app.Context, e app.Event) {
 		}
 		if args[1].Truthy() {
 			problem := args[1].String()
-			ctx.Dispatch(func(ctx app.Context) { w.keep.note = readProblem(problem) })
+			ctx.Dispatch(func(ctx app.Context) { w.tell(readProblem(problem)) })
 			return nil
 		}
 		w.importText(ctx, args[0].String())
@@ -115,14 +116,14 @@ func (w *podWorkbench) importText(ctx app.Context, text string) {
 
 func (w *podWorkbench) imported(ctx app.Context, n int, err error) {
 	if ie, ok := err.(*importError); ok {
-		w.keep.note = notice{text: ie.text, alert: true}
+		w.tell(notice{text: ie.text, alert: true})
 		return
 	}
 	if err != nil {
-		w.keep.note = notice{text: storeFailed, alert: true}
+		w.tell(notice{text: storeFailed, alert: true})
 		return
 	}
-	w.keep.note = notice{text: importDone, args: []any{n}}
+	w.tell(notice{text: importDone, args: []any{n}})
 	w.loadImportedDraft(ctx)
 }
 

@@ -72,7 +72,7 @@ func (w *podWorkbench) openShare(ctx app.Context, fragment string) {
 		err = perr
 	}
 	if err != nil {
-		w.keep.note = shareNotice(err)
+		w.tell(shareNotice(err))
 		return
 	}
 	if s.Lesson != "" && s.Lesson != w.slug() {
@@ -81,7 +81,7 @@ func (w *podWorkbench) openShare(ctx app.Context, fragment string) {
 	}
 	w.sim.spec = s.Spec
 	w.clock.t = s.At
-	w.keep.note = notice{text: shareOpened, args: []any{formatSeconds(s.At)}}
+	w.tell(notice{text: shareOpened, args: []any{formatSeconds(s.At)}})
 }
 
 // shareNotice is the learner's message for a link that did not open.
@@ -120,7 +120,7 @@ func (w *podWorkbench) keepDraft(ctx app.Context, text string) {
 		p, slug := w.keep.progress, w.slug()
 		ctx.Async(func() {
 			if err := p.SaveDraft(slug, text); err != nil {
-				ctx.Dispatch(func(ctx app.Context) { w.keep.note = notice{text: storeFailed, alert: true} })
+				ctx.Dispatch(func(ctx app.Context) { w.tell(notice{text: storeFailed, alert: true}) })
 			}
 		})
 	})
@@ -142,7 +142,7 @@ func (w *podWorkbench) replaceSpec(ctx app.Context, text string) {
 func (w *podWorkbench) forgetDraft(ctx app.Context) {
 	w.keep.rev++
 	p, slug := w.keep.progress, w.slug()
-	w.keep.note = notice{text: resetDone}
+	w.tell(notice{text: resetDone})
 	ctx.Async(func() { p.Reset(slug) })
 }
 
@@ -161,3 +161,11 @@ func (w *podWorkbench) crashed(err error) {
 // shareTime is the time a share link records: the player's, in whole
 // milliseconds.
 func (w *podWorkbench) shareTime() time.Duration { return w.clock.t.Truncate(time.Millisecond) }
+
+// tell shows n under the editor. The keep bar's buttons and the editor
+// call the workbench with their own context, whose Dispatch redraws only
+// them, so the workbench redraws itself here.
+func (w *podWorkbench) tell(n notice) {
+	w.keep.note = n
+	w.Update()
+}
