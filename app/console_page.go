@@ -81,7 +81,7 @@ func (p *consolePage) Render() app.UI {
 	l := p.lang.orDefault()
 	return &shell{
 		Heading:  l.T(msgConsoleTitle),
-		Nav:      courseNav(p.Toc, len(p.Toc)+1),
+		Nav:      courseNavIn(l, p.Toc, len(p.Toc)+1),
 		Controls: pageControls(),
 		Lesson:   p.renderIntro(l),
 		Editor: []app.UI{

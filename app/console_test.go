@@ -84,6 +84,17 @@ func TestConsoleRunsLines(t *testing.T) {
 	}
 }
 
+// The console's header speaks the learner's language, like every page.
+func TestConsoleNavInLang(t *testing.T) {
+	p := &consolePage{Toc: []tocEntry{{Slug: "pods", Title: "Pods"}}, lang: langZH}
+	nav := app.HTMLString(app.Div().Body(p.Render().(*shell).Nav...))
+	for _, want := range []string{"目录", "沙盒"} {
+		if !strings.Contains(nav, want) {
+			t.Errorf("the console's navigation in Chinese lacks %q:\n%s", want, nav)
+		}
+	}
+}
+
 // A line the learner types is text on the page, never HTML.
 func TestConsoleShowsHTMLAsText(t *testing.T) {
 	p, done := mountConsole(t, newMemStore())

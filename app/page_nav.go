@@ -11,10 +11,6 @@ func lessonHeading(i int, title string) string {
 	return strconv.Itoa(i+1) + ". " + title
 }
 
-// courseNav is courseNavIn in English, for pages that do not follow the
-// UI language yet.
-func courseNav(toc []tocEntry, at int) []app.UI { return courseNavIn(langEN, toc, at) }
-
 // courseNavIn links to the contents and to the pages before and after the
 // current one, in l. at is the current lesson's index in toc: -1 for the
 // course home, len(toc) for the sandbox, which comes after the last lesson,

@@ -154,13 +154,13 @@ func TestCourseNav(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			links := courseNav(toc, tt.at)
+			links := courseNavIn(langEN, toc, tt.at)
 			var got []string
 			for _, l := range links {
 				got = append(got, hrefAndRel(prerenderHTML(t, app.Div().Body(l))))
 			}
 			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
-				t.Errorf("courseNav(%d) = %q, want %q", tt.at, got, tt.want)
+				t.Errorf("courseNavIn(en, %d) = %q, want %q", tt.at, got, tt.want)
 			}
 		})
 	}
