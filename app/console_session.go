@@ -3,6 +3,7 @@ package main
 import (
 	"time"
 
+	"github.com/podlab/podlab/lessons"
 	"github.com/podlab/podlab/sim/api"
 	"github.com/podlab/podlab/sim/cluster"
 	"github.com/podlab/podlab/sim/console"
@@ -36,7 +37,11 @@ func newConsoleSession() (*consoleSession, error) {
 		ws:      ws,
 		closeFn: func() { rt.Close(); ws.Close() },
 	}
-	if err := writeFolder(ws.Dir(), consoleExampleFiles()); err != nil {
+	files, err := lessons.ConsoleFiles(lessons.Content())
+	if err == nil {
+		err = writeFolder(ws.Dir(), files)
+	}
+	if err != nil {
 		s.close()
 		return nil, err
 	}

@@ -140,6 +140,20 @@ func TestSpecsValid(t *testing.T) {
 			t.Errorf("sandbox %s: %v", ex.Slug, err)
 		}
 	}
+	files, err := ConsoleFiles(Content())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"projected-volume.yaml", "pod-nginx.yaml"} {
+		if _, ok := files[name]; !ok {
+			t.Errorf("console/%s is missing: the console's walk-through applies it", name)
+		}
+	}
+	for name, src := range files {
+		if err := validSpec([]byte(src)); err != nil {
+			t.Errorf("console/%s: %v", name, err)
+		}
+	}
 }
 
 func checkBlocks(t *testing.T, name, body string) {

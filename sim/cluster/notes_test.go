@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -37,37 +38,21 @@ kubectl exec -it projected-volume -- ls /projected-volume
 kubectl exec -it projected-volume -- cat /projected-volume/password.txt
 `
 
-const projectedPod = `apiVersion: v1
-kind: Pod
-metadata:
-  name: projected-volume
-spec:
-  containers:
-  - name: test-secret-volume
-    image: busybox
-    args:
-    - sleep
-    - "86400"
-    volumeMounts:
-    - name: mysql-cred
-      mountPath: "/projected-volume"
-      readOnly: true
-  volumes:
-  - name: mysql-cred
-    projected:
-      sources:
-      - secret:
-          name: user
-      - secret:
-          name: pass
-`
+// projectedPod is the Pod the console's folder starts with.
+func projectedPod(t *testing.T) string {
+	b, err := os.ReadFile("../../lessons/content/console/projected-volume.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
 
 // The notes' projected-volume walk-through, typed into the console: the
 // files are made on the workstation, turned into two Secrets, and the Pod
 // that projects both shows them.
 func TestNotesProjectedVolume(t *testing.T) {
 	k := newConsole(t)
-	k.Run("printf '%s' '" + projectedPod + "' > projected.yaml")
+	k.Run("printf '%s' '" + projectedPod(t) + "' > projected.yaml")
 	got := k.Transcript(projectedScript)
 	for _, want := range []string{
 		"$ ls\npassword.txt\nprojected.yaml\nusername.txt\n",
