@@ -68,16 +68,30 @@ func (f *cfs) changed(abs string, structural bool) {
 // path inside that filesystem (io/fs form) and the mount, if any, without
 // looking at links (resolve does).
 func (f *cfs) mount(abs string) (hackpadfs.FS, string, *mountPoint) {
+	m, rest := f.mountOf(abs)
+	if m == nil {
+		return f.root, rel(abs), nil
+	}
+	if rest == "" {
+		return m.files(), m.sub, m
+	}
+	return m.files(), path.Join(m.sub, rest), m
+}
+
+// mountOf is the mount holding abs (nil: the root filesystem) and the
+// rest of abs below the mount's path ("" for the mount point itself),
+// without building the inner path, which most callers never need.
+func (f *cfs) mountOf(abs string) (*mountPoint, string) {
 	for i := range f.mounts {
 		m := &f.mounts[i]
 		if abs == m.path {
-			return m.files(), m.sub, m
+			return m, ""
 		}
-		if rest, ok := strings.CutPrefix(abs, m.path+"/"); ok {
-			return m.files(), path.Join(m.sub, rest), m
+		if len(abs) > len(m.path) && abs[len(m.path)] == '/' && strings.HasPrefix(abs, m.path) {
+			return m, abs[len(m.path)+1:]
 		}
 	}
-	return f.root, rel(abs), nil
+	return nil, ""
 }
 
 // rel turns an absolute path into io/fs form.

@@ -95,7 +95,17 @@ func splitPath(p string) []string {
 }
 
 // linkAt is the target of the link at abs, if abs is one.
+// Most filesystems hold no links (only the kubelet's AtomicWriter volumes
+// and what ln -s made do), so their table is checked before the inner
+// path is built: every component of every path comes through here.
 func (f *cfs) linkAt(abs string) (string, bool) {
+	fsys := f.root
+	if m, _ := f.mountOf(abs); m != nil {
+		fsys = m.files()
+	}
+	if len(f.links[fsys]) == 0 {
+		return "", false
+	}
 	fsys, r, _ := f.mount(abs)
 	return f.links.target(fsys, r)
 }
