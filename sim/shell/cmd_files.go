@@ -124,13 +124,41 @@ func (e *cmdEnv) writePath(abs string, data []byte, appendTo bool) error {
 
 // readInputs reads the named files, or stdin when there are none or "-".
 func (e *cmdEnv) readInputs(cmd string, names []string, each func(name string, data []byte)) int {
+	return e.readInputsWhole(cmd, names, func(name string, data []byte) bool { each(name, data); return true })
+}
+
+// readInputsWhole is readInputs for a reader that may stop early (each
+// returns false): each input comes whole, stdin once it is closed.
+func (e *cmdEnv) readInputsWhole(cmd string, names []string, each func(name string, data []byte) bool) int {
+	return e.readInputsFrom(cmd, names, false, each)
+}
+
+// readInputsLines is readInputs for the filters that work line by line
+// (grep, head, cat): a live pipe on stdin is handed on a line at a time as
+// it is written, so `tail -f log | grep x` prints as the log grows; files
+// still come whole.
+func (e *cmdEnv) readInputsLines(cmd string, names []string, each func(name string, data []byte) bool) int {
+	return e.readInputsFrom(cmd, names, true, each)
+}
+
+func (e *cmdEnv) readInputsFrom(cmd string, names []string, lines bool, each func(name string, data []byte) bool) int {
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
 	code := 0
 	for _, n := range names {
 		if n == "-" {
-			each(n, e.readStdin())
+			if pr, ok := e.stdin.(pipeReader); ok && lines {
+				stopped := false
+				pr.eachLine(func(line []byte) bool { stopped = !each(n, line); return !stopped })
+				if stopped {
+					return code
+				}
+				continue
+			}
+			if !each(n, e.readStdin()) {
+				return code
+			}
 			continue
 		}
 		data, err := e.readPath(n)
@@ -146,7 +174,9 @@ func (e *cmdEnv) readInputs(cmd string, names []string, each func(name string, d
 			code = 1
 			continue
 		}
-		each(n, data)
+		if !each(n, data) {
+			return code
+		}
 	}
 	return code
 }
@@ -162,11 +192,12 @@ func (e *cmdEnv) readStdin() []byte {
 
 func catCmd(e *cmdEnv, args []string) int {
 	f := parseFlags(args, "nuvet", "")
-	return e.readInputs("cat", f.args, func(_ string, data []byte) {
-		if f.on['n'] {
-			data = numberLines(data)
-		}
-		_, _ = e.stdout.Write(data)
+	if f.on['n'] {
+		return e.readInputs("cat", f.args, func(_ string, data []byte) { _, _ = e.stdout.Write(numberLines(data)) })
+	}
+	return e.readInputsLines("cat", f.args, func(_ string, data []byte) bool {
+		_, err := e.stdout.Write(data)
+		return err == nil // a closed pipe downstream: cat is done
 	})
 }
 

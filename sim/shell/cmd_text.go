@@ -65,8 +65,15 @@ func grepCmd(e *cmdEnv, args []string) int {
 		return 2
 	}
 	matched, count, last := false, 0, 0
-	code := e.readInputs("grep", files, func(name string, data []byte) {
+	seen := map[string]int{} // lines read so far per input: a pipe comes line by line
+	read := e.readInputsLines
+	if before > 0 || after > 0 {
+		read = e.readInputsWhole // context lines need their neighbours
+	}
+	code := read("grep", files, func(name string, data []byte) bool {
 		lines := splitLines(string(data))
+		base := seen[name]
+		seen[name] += len(lines)
 		selected := make([]bool, len(lines))
 		for i, l := range lines {
 			selected[i] = re.MatchString(l) != f.on['v']
@@ -75,10 +82,14 @@ func grepCmd(e *cmdEnv, args []string) int {
 				count++
 			}
 		}
-		if f.on['q'] || f.on['c'] || f.on['l'] {
-			return
+		if f.on['q'] {
+			return !matched // grep -q stops reading at the first match
+		}
+		if f.on['c'] || f.on['l'] {
+			return true
 		}
 		prefix := func(num int, mark byte) string {
+			num += base
 			p := ""
 			if len(files) > 1 && !f.on['h'] {
 				p = name + string(mark)
@@ -97,7 +108,7 @@ func grepCmd(e *cmdEnv, args []string) int {
 					e.outf("%s%s\n", prefix(i+1, ':'), m)
 				}
 			}
-			return
+			return true
 		}
 		for _, g := range grepContext(lines, selected, before, after, &last) {
 			if g.sep {
@@ -106,6 +117,7 @@ func grepCmd(e *cmdEnv, args []string) int {
 			}
 			e.outf("%s%s\n", prefix(g.num, g.mark), g.text)
 		}
+		return true
 	})
 	if f.on['c'] {
 		e.outf("%d\n", count)
@@ -198,11 +210,15 @@ func headCmd(e *cmdEnv, args []string) int {
 		})
 	}
 	n, _, files := lineCount(f, args)
-	return e.readInputs("head", files, func(_ string, data []byte) {
+	printed := map[string]int{} // per input: a pipe comes line by line
+	return e.readInputsLines("head", files, func(name string, data []byte) bool {
 		lines := splitLines(string(data))
-		for _, l := range lines[:min(n, len(lines))] {
+		left := max(0, n-printed[name])
+		for _, l := range lines[:min(left, len(lines))] {
 			e.outf("%s\n", l)
 		}
+		printed[name] += min(left, len(lines))
+		return printed[name] < n // then head exits, and the writer gets SIGPIPE
 	})
 }
 

@@ -18,6 +18,7 @@ func FuzzScript(f *testing.F) {
 		`read x < /etc/hostname; echo $x`, `case $x in *) echo any;; esac`, `echo a >&2 | cat`, `kill -9 1`,
 		`ip a show eth0; ip -4 r; ifconfig -a lo; nc -l -p 80 & netstat -tlnp; route -n; hostname -i`,
 		`mount -t tmpfs; df -h /x /; cat /proc/mounts /proc/net/tcp6; ip link set dev`,
+		`yes | head -n 3; tail -f /etc/hosts | grep -q local & (echo a; sleep 1) |& cat | sort -r | head -1`,
 	} {
 		f.Add(s)
 	}

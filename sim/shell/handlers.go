@@ -25,6 +25,9 @@ func (s *shell) abs(ctx context.Context, name string) string {
 // rewritten pipes.
 func (s *shell) open(ctx context.Context, name string, flag int, perm os.FileMode) (io.ReadWriteCloser, error) {
 	t := taskOf(ctx)
+	if idx, ok := strings.CutPrefix(name, streamPipePrefix); ok && s.streams[idx] != nil {
+		return pipeWriter{s.streams[idx]}, nil
+	}
 	if strings.HasPrefix(name, "/.pipe/") {
 		return s.openPipe(name, flag), nil
 	}

@@ -2,6 +2,7 @@ package shell
 
 import (
 	"fmt"
+	"slices"
 	"math/rand/v2"
 	"time"
 
@@ -154,6 +155,9 @@ func (p *proc) finished(t *task) {
 		if par.waiting {
 			p.schedule(par, p.now) // wait checks whether it is done
 		}
+	}
+	if t.piped {
+		p.tasks = slices.DeleteFunc(p.tasks, func(o *task) bool { return o == t })
 	}
 }
 

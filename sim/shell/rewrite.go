@@ -3,6 +3,7 @@ package shell
 import (
 	"strconv"
 
+	"mvdan.cc/sh/v3/interp"
 	"mvdan.cc/sh/v3/syntax"
 )
 
@@ -10,13 +11,22 @@ import (
 // interp runs the left side of a pipeline and every `cmd &` in goroutines
 // of its own, which the scheduler knows nothing about (shell-in-wasm.md
 // §1.3: 16 data races and output that changed from run to run). So:
-//   - `X | Y` becomes `{ X; } >/.pipe/N; { Y; } </.pipe/N`: sequential, the
-//     consumer sees the producer's output once it finished;
+//   - `X | Y`, when Y is one of the runtime's programs (grep, head, wc...),
+//     becomes `__pipe N; __pipein N Y`: X runs as a task of the process
+//     writing into a pipe on the baton (pipe.go) that Y reads as it fills;
+//   - any other `X | Y` (Y a builtin, a function, a loop) becomes
+//     `{ X; } >/.pipe/N; { Y; } </.pipe/N`: sequential, the consumer sees
+//     the producer's output once it finished, because interp hands a
+//     non-file stdin to builtins through an OS pipe and a goroutine that
+//     cannot wait on the baton;
 //   - `X &` becomes `__bg N`, which starts X as a task of the process (and
 //     sets $!, rewritten to a variable);
 //   - `$$` reads a variable holding the simulated PID (interp would give
 //     the host's, or -1 in a browser).
 func (s *shell) rewrite(f syntax.Node) {
+	if s.funcs == nil {
+		s.funcs = funcNames(f)
+	}
 	syntax.Walk(f, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case *syntax.Stmt:
@@ -67,7 +77,9 @@ func (s *shell) rewriteStmt(st *syntax.Stmt) {
 			{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__time_end"), {Parts: []syntax.WordPart{&syntax.ParamExp{Short: true, Param: &syntax.Lit{Value: "?"}}}}}}},
 		}}
 	}
-	if bc, ok := st.Cmd.(*syntax.BinaryCmd); ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) {
+	if bc, ok := st.Cmd.(*syntax.BinaryCmd); ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) && s.streamable(bc.Y) {
+		s.rewriteStreamPipe(st, bc)
+	} else if ok && (bc.Op == syntax.Pipe || bc.Op == syntax.PipeAll) {
 		s.pipeSeq++
 		w := &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: "/.pipe/" + strconv.Itoa(s.pipeSeq)}}}
 		out := syntax.RdrOut
@@ -101,4 +113,65 @@ func (s *shell) rewriteStmt(st *syntax.Stmt) {
 
 func litWord(s string) *syntax.Word {
 	return &syntax.Word{Parts: []syntax.WordPart{&syntax.Lit{Value: s}}}
+}
+
+// rewriteStreamPipe turns `X | Y` into `__pipe N; __pipein N Y`: X leaves
+// the tree for s.piped[N] (rewritten here, since the walk will not reach
+// it), with its stdout (and for |& its stderr) on the pipe.
+func (s *shell) rewriteStreamPipe(st *syntax.Stmt, bc *syntax.BinaryCmd) {
+	s.piped = append(s.piped, nil)
+	n := len(s.piped) - 1
+	idx := strconv.Itoa(n)
+	out := syntax.RdrOut
+	if bc.Op == syntax.PipeAll {
+		out = syntax.RdrAll
+	}
+	x := bc.X
+	x.Redirs = append([]*syntax.Redirect{{Op: out, Word: litWord(streamPipePrefix + idx)}}, x.Redirs...)
+	s.rewrite(x)
+	s.piped[n] = x
+	y := bc.Y
+	call := y.Cmd.(*syntax.CallExpr)
+	call.Args = append([]*syntax.Word{litWord("__pipein"), litWord(idx)}, call.Args...)
+	st.Cmd = &syntax.Block{Stmts: []*syntax.Stmt{
+		{Cmd: &syntax.CallExpr{Args: []*syntax.Word{litWord("__pipe"), litWord(idx)}}},
+		y,
+	}}
+}
+
+// streamPipePrefix names a streaming pipe's write end for the open handler.
+const streamPipePrefix = "/.pipe/s"
+
+// streamable reports whether the right side of a pipe is a simple command
+// naming one of the runtime's programs (not a builtin, not a function of
+// the script) whose stdin is the pipe: then it can read the pipe as it
+// fills. Everything else reads it whole, through interp.
+func (s *shell) streamable(y *syntax.Stmt) bool {
+	call, ok := y.Cmd.(*syntax.CallExpr)
+	if !ok || len(call.Args) == 0 || len(call.Args[0].Parts) != 1 {
+		return false
+	}
+	lit, ok := call.Args[0].Parts[0].(*syntax.Lit)
+	if !ok || interp.IsBuiltin(lit.Value) || s.funcs[lit.Value] || lookupCommand(baseName(lit.Value)) == nil {
+		return false
+	}
+	for _, rd := range y.Redirs {
+		switch rd.Op {
+		case syntax.RdrIn, syntax.RdrInOut, syntax.DplIn, syntax.Hdoc, syntax.DashHdoc, syntax.WordHdoc:
+			return false
+		}
+	}
+	return true
+}
+
+// funcNames lists the functions a script declares anywhere in it.
+func funcNames(n syntax.Node) map[string]bool {
+	names := map[string]bool{}
+	syntax.Walk(n, func(n syntax.Node) bool {
+		if fd, ok := n.(*syntax.FuncDecl); ok && fd.Name != nil {
+			names[fd.Name.Value] = true
+		}
+		return true
+	})
+	return names
 }

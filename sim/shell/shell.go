@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -37,7 +38,10 @@ type shell struct {
 	execNext        bool           // the next exec handler call comes from `exec`
 	pipes           map[string]*pipeBuf
 	pipeSeq         int
-	lastBG          int // PID of the last background job ($!)
+	piped           []*syntax.Stmt         // left sides of streaming pipes, by __pipe index
+	streams         map[string]*streamPipe // the streaming pipes open in this shell, by index
+	funcs           map[string]bool        // the script's functions: not programs a pipe can stream into
+	lastBG          int                    // PID of the last background job ($!)
 	timing          []time.Duration
 	unsupported     string // a construct the runtime cannot run
 	unsupportedLine int
@@ -179,7 +183,7 @@ func (s *shell) options(name string, params []string) []interp.RunnerOption {
 		interp.Env(idEnviron{expand.ListEnviron(e.envList()...)}),
 		func(r *interp.Runner) error { r.Dir = e.dir; return nil }, // interp.Dir would stat the host
 		interp.Params(append([]string{"--"}, params...)...),
-		interp.StdIO(e.stdin, e.stdout, e.stderr),
+		interp.StdIO(interpStdin(e.stdin), e.stdout, e.stderr),
 		interp.CallHandler(s.call),
 		interp.ExecHandlers(func(interp.ExecHandlerFunc) interp.ExecHandlerFunc { return s.exec }),
 		interp.OpenHandler(s.open),
@@ -187,6 +191,16 @@ func (s *shell) options(name string, params []string) []interp.RunnerOption {
 		interp.ReadDirHandler2(s.readDir),
 		interp.AccessHandler(s.access),
 	}
+}
+
+// interpStdin is the stdin a script gets: a streaming pipe is read whole
+// first, because natively interp copies a non-file stdin into an OS pipe
+// from a goroutine of its own, which must never wait on the baton.
+func interpStdin(in io.Reader) io.Reader {
+	if pr, ok := in.(pipeReader); ok {
+		return bytes.NewReader(pr.drain())
+	}
+	return in
 }
 
 // idEnviron answers UID, EUID and GID as root's (interp would read the
@@ -292,6 +306,10 @@ func (s *shell) exec(ctx context.Context, args []string) error {
 	switch args[0] {
 	case "__bg":
 		code = s.background(t, args)
+	case "__pipe":
+		s.startPipe(t, args[1])
+	case "__pipein":
+		code = s.pipeIn(t, e, args[1], args[2:])
 	case "__wait":
 		code = s.wait(t, args[1:])
 	case "__lastbg":
@@ -344,7 +362,7 @@ func (s *shell) background(t *task, args []string) int {
 	n, _ := strconv.Atoi(args[1])
 	st := s.bg[n]
 	r2 := s.r.Subshell()
-	sub := &shell{e: s.e, r: r2, bg: s.bg, pipes: s.pipes}
+	sub := &shell{e: s.e, r: r2, bg: s.bg, pipes: s.pipes, piped: s.piped, funcs: s.funcs}
 	child := t.p.newTask(t, func(ct *task) int { return sub.run(ct, st) })
 	child.pid = s.e.c.pids.add(t.pid, s.e.c.cfg.Name, s.e.c.pids.cmdOf(t.pid))
 	t.p.schedule(child, t.p.now)
@@ -354,6 +372,53 @@ func (s *shell) background(t *task, args []string) int {
 	}
 	s.jobs[child.pid] = child
 	return 0
+}
+
+// startPipe opens streaming pipe idx and starts its left side as a task
+// of the process; the right side, __pipein, runs in the current task.
+func (s *shell) startPipe(t *task, idx string) {
+	n, _ := strconv.Atoi(idx)
+	x := s.piped[n]
+	sp := newStreamPipe(t.p)
+	if s.streams == nil {
+		s.streams = map[string]*streamPipe{}
+	}
+	s.streams[idx] = sp
+	// The subshell's handlers are still this shell's methods (interp
+	// copies them), so s.streams is where its open finds the pipe.
+	sub := &shell{e: s.e, r: s.r.Subshell(), bg: s.bg, pipes: s.pipes, piped: s.piped, funcs: s.funcs}
+	child := t.p.newTask(t, func(ct *task) int {
+		defer sp.closeWrite() // also when it was killed
+		return sub.run(ct, x)
+	})
+	child.piped = true // no PID of its own: the program it runs gets one, as a forked member execs it
+	sp.source = child
+	t.p.schedule(child, t.p.now)
+}
+
+// pipeIn runs the right side of streaming pipe idx with the pipe as its
+// stdin, closes the pipe (a writer still writing gets SIGPIPE) and waits
+// for the left side, as a shell waits for every member of a pipeline; the
+// status is the right side's.
+func (s *shell) pipeIn(t *task, e *cmdEnv, idx string, args []string) int {
+	sp := s.streams[idx]
+	if sp == nil {
+		return e.run(args, false)
+	}
+	e.stdin = pipeReader{sp: sp, t: t}
+	code := e.run(args, false)
+	sp.closeRead()
+	t.waiting = true
+	defer func() { t.waiting = false }()
+	for !sp.source.done && !t.killed {
+		if err := t.block(); err != nil {
+			break
+		}
+	}
+	if s.streams[idx] == sp {
+		delete(s.streams, idx)
+	}
+	return code
 }
 
 // wait parks until the background jobs (all, or the PIDs given) ended, or

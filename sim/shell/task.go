@@ -39,6 +39,9 @@ type task struct {
 	parent   *task
 	children int  // background jobs still running
 	waiting  bool // parked in `wait`
+	// piped is a pipeline member's task: forgotten once it is done, so a
+	// loop running a pipeline every few seconds does not pile them up.
+	piped bool
 
 	// sig is set while a Go program that handles signals runs in the task;
 	// it returns false when the program ignores the signal.
