@@ -2,8 +2,8 @@ package shell
 
 import (
 	"fmt"
-	"slices"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/podlab/podlab/sim"
