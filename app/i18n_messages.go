@@ -196,6 +196,13 @@ const (
 	msgSandboxLead
 	msgLessonSoon
 
+	msgPaneOf
+	msgCollapsePane
+	msgExpandPane
+	msgResizePanes
+	msgResetLayout
+	msgKeySplitter
+
 	msgCount // the number of messages; keep last
 )
 
@@ -392,4 +399,11 @@ var catalogue = [msgCount]message{
 	msgKubectlConsole:       {"kubectl console", "kubectl 控制台"},
 	msgSandboxLead:          {"Paste or write any Pod spec; the stage shows what the kubelet does with it.", "粘贴或编写任意 Pod 配置；舞台会演示 kubelet 如何处理它。"},
 	msgLessonSoon:           {"The text of this lesson appears here.", "这一课的正文会显示在这里。"},
+
+	msgPaneOf:       {"%s pane", "%s栏"},
+	msgCollapsePane: {"Collapse the %s", "收起%s"},
+	msgExpandPane:   {"Expand the %s", "展开%s"},
+	msgResizePanes:  {"Resize the %s and the %s", "调整%s和%s的宽度"},
+	msgResetLayout:  {"Reset the pane layout", "恢复默认栏布局"},
+	msgKeySplitter:  {"on a pane divider: move it (with Shift, further); Home, End: as far as it goes; Enter: default sizes", "在栏间分隔条上：移动它（按住 Shift 移得更远）；Home、End：移到尽头；Enter：恢复默认栏宽"},
 }

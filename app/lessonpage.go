@@ -140,7 +140,8 @@ func (w *podWorkbench) Render() app.UI {
 			&liveView{W: w, Part: partPlayer, Stamp: w.stamp},
 			&shortcutsDialog{Lang: l, Open: w.help},
 		},
-		Pending: !w.sim.drawn,
+		Pending:   !w.sim.drawn,
+		Resizable: true,
 	}
 }
 

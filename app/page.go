@@ -30,9 +30,14 @@ type shell struct {
 	// Pending holds back the app-ready test hook while the page has not
 	// drawn its first simulation yet.
 	Pending bool
+	// Resizable gives the three panes splitters and collapse buttons, and
+	// remembers their sizes (panes.go); the console keeps its own layout.
+	Resizable bool
 
 	mounted bool
-	lang    lang // the UI language, for the shell's own words
+	lang    lang       // the UI language, for the shell's own words
+	saved   string     // the saved pane layout (statePanes)
+	panes   paneLayout // the layout the last render drew
 }
 
 // OnPreRender titles the prerendered page.
@@ -44,6 +49,8 @@ func (s *shell) OnMount(ctx app.Context) {
 	s.mounted = true
 	s.lang = loadLang(ctx)
 	ctx.ObserveState(stateLang).Value(&s.lang)
+	ctx.GetState(statePanes, &s.saved)
+	ctx.ObserveState(statePanes).Value(&s.saved)
 	ctx.Page().SetTitle(s.title())
 }
 
@@ -65,18 +72,25 @@ func (s *shell) ready() bool { return s.mounted && !s.Pending }
 // Render lays out the page.
 func (s *shell) Render() app.UI {
 	l := s.lang.orDefault()
+	s.panes = parsePaneLayout(s.saved)
 	root := app.Div().Class("podlab", s.layout()).Body(
 		app.A().Class("skip-link").Href("#main").Text(l.T(msgSkipToContent)),
 		s.renderHeader(),
 		app.Main().ID("main").Class("workspace").Body(
-			s.pane("lesson", l.T(msgLesson), s.Lesson),
-			app.If(len(s.Editor) > 0, s.pane("editor", l.T(msgEditorPane), s.Editor)),
+			s.pane(l, paneLesson, s.Lesson),
+			s.splitter(l, 0),
+			app.If(len(s.Editor) > 0, s.pane(l, paneEditor, s.Editor)),
+			s.splitter(l, 1),
 		),
-		app.If(len(s.Stage) > 0,
-			app.Aside().Class("pane", "pane-stage").Aria("label", l.T(msgStagePane)).Body(slot(s.Stage)...),
-		),
+		app.If(len(s.Stage) > 0, s.pane(l, paneStage, s.Stage)),
 		s.renderFooter(),
 	)
+	if s.Resizable {
+		root = root.Class("layout-resizable")
+		for _, v := range s.panes.cssVars() {
+			root = root.Style(v[0], v[1])
+		}
+	}
 	if s.ready() {
 		root = root.DataSet("testid", "app-ready")
 	}
@@ -114,9 +128,32 @@ func (s *shell) renderFooter() app.UI {
 	return app.Footer().Class("player-bar").Body(slot(s.Player)...)
 }
 
-// pane is one labelled section of the workspace.
-func (s *shell) pane(name, label string, body []app.UI) app.UI {
-	return app.Section().Class("pane", "pane-"+name).Aria("label", label).Body(slot(body)...)
+// pane is one labelled section of the workspace (the stage: a top-level
+// aside). A resizable pane starts with its collapse button, and while
+// collapsed web/panes.css shows only that.
+func (s *shell) pane(l lang, i pane, body []app.UI) app.UI {
+	label := l.T(i.name())
+	cls := []string{"pane", "pane-" + i.String()}
+	if !s.Resizable {
+		if i == paneStage {
+			return app.Aside().Class(cls...).Aria("label", label).Body(slot(body)...)
+		}
+		return app.Section().Class(cls...).Aria("label", label).Body(slot(body)...)
+	}
+	if s.panes.Collapsed[i] {
+		cls = append(cls, "pane-collapsed")
+	}
+	id, body := "pane-"+i.String(), append([]app.UI{s.paneToggle(l, i)}, body...)
+	if i == paneStage {
+		return app.Aside().ID(id).Class(cls...).Aria("label", label).Body(body...)
+	}
+	return app.Section().ID(id).Class(cls...).Aria("label", label).Body(body...)
+}
+
+// splitter is the handle after pane i (0: lesson, 1: editor), on
+// resizable pages only.
+func (s *shell) splitter(l lang, i int) app.UI {
+	return app.If(s.Resizable, &paneSplitter{Split: i, Layout: s.panes, Lang: l})
 }
 
 // slot copies a slot's elements for Body: go-app filters Body's arguments

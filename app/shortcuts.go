@@ -81,6 +81,7 @@ func keyHelps() []keyHelp {
 		{[]string{"P"}, msgKeyP},
 		{[]string{"T"}, msgKeyT},
 		{[]string{"L"}, msgKeyL},
+		{[]string{"←", "→", "Home", "End", "Enter"}, msgKeySplitter},
 		{[]string{"?"}, msgKeyQuestion},
 		{[]string{"Esc"}, msgKeyEscape},
 	}
@@ -124,9 +125,16 @@ func (d *shortcutsDialog) Render() app.UI {
 					app.Dd().Text(d.Lang.T(hs[i].What)),
 				)
 			})),
+			app.Button().Type("button").Class("control", "dialog-reset-panes").DataSet("testid", "reset-panes").
+				OnClick(resetPanes).Text(d.Lang.T(msgResetLayout)),
 			app.Button().Type("button").ID("shortcuts-close").Class("control", "dialog-close").
 				OnClick(func(ctx app.Context, e app.Event) { ctx.SetState(stateHelp, false) }).
 				Text(d.Lang.T(msgClose)),
 		),
 	)
+}
+
+// resetPanes gives the lesson page's panes their default sizes, all open.
+func resetPanes(ctx app.Context, e app.Event) {
+	savePanes(ctx, defaultPaneLayout())
 }

@@ -6,14 +6,15 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// The go-app states the UI preferences live in. Language and theme are
-// persisted (localStorage) so a second visit keeps them; presentation mode
-// and the help dialog are for this visit only.
+// The go-app states the UI preferences live in. Language, theme and the
+// pane sizes are persisted (localStorage) so a second visit keeps them;
+// presentation mode and the help dialog are for this visit only.
 const (
 	stateLang    = "podlab.lang"
 	stateTheme   = "podlab.theme"
 	statePresent = "podlab.present"
 	stateHelp    = "podlab.help"
+	statePanes   = "podlab.panes" // a paneLayout's String (panes.go)
 )
 
 // theme is the colour scheme; themeSystem follows prefers-color-scheme.
