@@ -153,7 +153,7 @@ func (s *shell) pane(l lang, i pane, body []app.UI) app.UI {
 // splitter is the handle after pane i (0: lesson, 1: editor), on
 // resizable pages only.
 func (s *shell) splitter(l lang, i int) app.UI {
-	return app.If(s.Resizable, &paneSplitter{Split: i, Layout: s.panes, Lang: l})
+	return app.If(s.Resizable, &paneSplitter{Split: i, Layout: s.panes, Lang: l, Ctl: s})
 }
 
 // slot copies a slot's elements for Body: go-app filters Body's arguments

@@ -18,6 +18,27 @@ func savePanes(ctx app.Context, p paneLayout) {
 	ctx.SetState(statePanes, p.String(), app.Persist)
 }
 
+// paneControl is what a splitter asks of the page shell, which holds the
+// layout: the layout now, and a new one to save.
+type paneControl interface {
+	currentPanes() paneLayout
+	setPanes(ctx app.Context, p paneLayout)
+}
+
+var _ paneControl = (*shell)(nil)
+
+// currentPanes is the layout as last saved, even if the page has not
+// rendered it yet: a key repeat can come before the next frame, and
+// go-app may render the page between a state's change and its observer.
+func (s *shell) currentPanes() paneLayout { return parsePaneLayout(s.saved) }
+
+// setPanes saves p and makes it the shell's layout at once; the state's
+// observer brings the same value a moment later.
+func (s *shell) setPanes(ctx app.Context, p paneLayout) {
+	s.saved = p.String()
+	savePanes(ctx, p)
+}
+
 // name is the pane's landmark label: "Lesson".
 func (p pane) name() msg {
 	return [paneCount]msg{msgLesson, msgEditorPane, msgStagePane}[p]
@@ -60,9 +81,7 @@ func (s *shell) paneToggle(l lang, i pane) app.UI {
 // togglePane reads the layout when clicked: go-app keeps the first
 // closure it was given for an element, so a captured layout would go stale.
 func (s *shell) togglePane(ctx app.Context, i pane) {
-	s.panes = s.panes.toggled(i)
-	s.saved = s.panes.String() // before the state's observer says so
-	savePanes(ctx, s.panes)
+	s.setPanes(ctx, s.currentPanes().toggled(i))
 }
 
 // paneSplitter is the handle between two panes: a focusable separator
@@ -72,9 +91,10 @@ func (s *shell) togglePane(ctx app.Context, i pane) {
 type paneSplitter struct {
 	app.Compo
 
-	Split  int // 0: between the lesson and the editor, 1: editor and stage
-	Layout paneLayout
+	Split  int        // 0: between the lesson and the editor, 1: editor and stage
+	Layout paneLayout // what to draw; the handlers ask Ctl for the layout now
 	Lang   lang
+	Ctl    paneControl
 
 	stopDrag func() // ends a drag in progress
 }
@@ -109,14 +129,13 @@ func (s *paneSplitter) onKey(ctx app.Context, e app.Event) {
 	if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
 		return
 	}
-	p, ok := splitterKey(s.Layout, s.Split, e.Get("key").String(), e.Get("shiftKey").Bool())
+	p, ok := splitterKey(s.Ctl.currentPanes(), s.Split, e.Get("key").String(), e.Get("shiftKey").Bool())
 	if !ok {
 		return
 	}
 	e.PreventDefault()
 	e.Call("stopPropagation")
-	s.Layout = p // a key repeat can come before the page renders again
-	savePanes(ctx, p)
+	s.Ctl.setPanes(ctx, p)
 }
 
 // splitterKey is what a key does to splitter s: the new layout, and
@@ -142,8 +161,7 @@ func splitterKey(p paneLayout, s int, key string, shift bool) (paneLayout, bool)
 }
 
 func (s *paneSplitter) onReset(ctx app.Context, e app.Event) {
-	s.Layout = s.Layout.reset()
-	savePanes(ctx, s.Layout)
+	s.Ctl.setPanes(ctx, s.Ctl.currentPanes().reset())
 }
 
 // onPointerDown starts a drag. While the pointer moves, the grid's custom
@@ -160,7 +178,7 @@ func (s *paneSplitter) onPointerDown(ctx app.Context, e app.Event) {
 		return
 	}
 	e.PreventDefault() // no text selection while dragging
-	start, x0, split := s.Layout, e.Get("clientX").Float(), s.Split
+	start, x0, split := s.Ctl.currentPanes(), e.Get("clientX").Float(), s.Split
 	last := start
 	el.Call("setPointerCapture", e.Get("pointerId"))
 	el.Get("classList").Call("add", "dragging")
@@ -183,8 +201,7 @@ func (s *paneSplitter) onPointerDown(ctx app.Context, e app.Event) {
 	end = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			stop()
-			s.Layout = last
-			savePanes(ctx, last)
+			s.Ctl.setPanes(ctx, last)
 		})
 		return nil
 	})
