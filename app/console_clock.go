@@ -53,7 +53,10 @@ func (p *consolePage) tick() {
 	p.clock.Cost = time.Since(start)
 }
 
-func (p *consolePage) togglePlay() { p.clock.Playing = !p.clock.Playing }
+func (p *consolePage) togglePlay() {
+	p.clock.Playing = !p.clock.Playing
+	p.redraw()
+}
 
 func (p *consolePage) setSpeed(s int) {
 	for _, ok := range consoleSpeeds() {
@@ -61,6 +64,7 @@ func (p *consolePage) setSpeed(s int) {
 			p.clock.Speed = s
 		}
 	}
+	p.redraw()
 }
 
 // consoleClockBar shows the virtual time with a pause/play toggle and the

@@ -134,6 +134,7 @@ func (p *consolePage) run(line string) {
 	}
 	if d, ok := longSleep(line); ok {
 		p.startSleep(line, d)
+		p.redraw()
 		return
 	}
 	out := p.sess.run(line)
@@ -145,6 +146,16 @@ func (p *consolePage) run(line string) {
 	p.cards = p.sess.clusterCards()
 	p.clock.Now = p.sess.now()
 	p.save()
+	p.redraw()
+}
+
+// redraw draws the page now: run and the clock's buttons are called from
+// the terminal's and the clock bar's handlers, whose context redraws only
+// them, and the next tick is up to tickEvery away.
+func (p *consolePage) redraw() {
+	if p.ctx != nil {
+		p.Update()
+	}
 }
 
 func (p *consolePage) appendEntry(e termEntry) {
@@ -176,7 +187,10 @@ func (p *consolePage) followingText(l lang) string {
 }
 
 // clear is Ctrl-L: the screen empties, the history stays.
-func (p *consolePage) clear() { p.entries = nil }
+func (p *consolePage) clear() {
+	p.entries = nil
+	p.redraw()
+}
 
 func (p *consolePage) complete(line string) []string {
 	if p.sess == nil {
