@@ -5,6 +5,7 @@ import (
 
 	"github.com/podlab/podlab/lessons"
 	"github.com/podlab/podlab/sim/play"
+	simshell "github.com/podlab/podlab/sim/shell"
 )
 
 // gradeState is the lesson's checks on the workbench's run. The learner's
@@ -24,10 +25,15 @@ type gradeState struct {
 // options are the simulation options of the run: the sandbox example's
 // when one is loaded, else the page's.
 func (w *podWorkbench) options() play.Options {
+	o := w.Options
 	if w.grade.example != nil {
-		return w.grade.example.Run.PlayOptions()
+		o = w.grade.example.Run.PlayOptions()
 	}
-	return w.Options
+	if w.layers == nil {
+		w.layers = simshell.NewLayers()
+	}
+	o.Layers = w.layers // every edit starts a run: the images' files are built once
+	return o
 }
 
 // startGrading prepares the grading of a new run of the current spec.

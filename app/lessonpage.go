@@ -8,6 +8,7 @@ import (
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/api"
 	"github.com/podlab/podlab/sim/play"
+	simshell "github.com/podlab/podlab/sim/shell"
 )
 
 // podWorkbench is the working area of a lesson and of the sandbox: it owns
@@ -57,6 +58,7 @@ type podWorkbench struct {
 	shownStage stageKey             // what the stage pane last drew
 	keep       keepState            // drafts, share links, exports, the error panel (persist_workbench.go)
 	grade      gradeState           // the lesson's checks on the run (checks_grade.go)
+	layers     *simshell.Layers     // images' file trees, shared by the page's runs
 }
 
 // clockState is the player's side of the page: where, whether and how fast.

@@ -11,6 +11,7 @@ import (
 	"github.com/podlab/podlab/sim"
 	"github.com/podlab/podlab/sim/api"
 	"github.com/podlab/podlab/sim/kubelet"
+	"github.com/podlab/podlab/sim/shell"
 )
 
 // DefaultHorizon is the horizon of a run whose Options.Until is 0.
@@ -22,6 +23,9 @@ type Options struct {
 	DeleteAt   *time.Duration // the Pods are deleted then (preStop, SIGTERM, grace period)
 	NodeLostAt *time.Duration // the node stops reporting then
 	MaxSteps   int            // shell statements per process before it is stopped; 0 for the default
+	// Layers shares the images' file trees with earlier runs (the page
+	// keeps one for all its runs); nil builds them afresh.
+	Layers *shell.Layers
 }
 
 // Run is a simulation in progress. It is not safe for concurrent use.

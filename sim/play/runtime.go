@@ -8,5 +8,5 @@ import (
 // newRuntime is the container runtime a run drives: mvdan.cc/sh over
 // hackpadfs (sim/shell).
 func newRuntime(opts Options) sim.Runtime {
-	return shell.New(shell.Config{MaxSteps: opts.MaxSteps})
+	return shell.New(shell.Config{MaxSteps: opts.MaxSteps, Layers: opts.Layers})
 }

@@ -260,12 +260,30 @@ func (o *overlay) Chmod(name string, mode fs.FileMode) error {
 }
 
 // imageLayer is the lower layer of an image's family, built once per
-// runtime.
+// runtime, or once for all runtimes sharing Config.Layers.
 func (rt *world) imageLayer(family string, files func() []images.File) (*mem.FS, error) {
 	if l, ok := rt.layers[family]; ok {
 		return l, nil
 	}
-	built := rt.cfg.Epoch.Add(-30 * 24 * time.Hour)
+	build := func() (*mem.FS, error) { return buildLayer(rt.cfg.Epoch, files) }
+	var l *mem.FS
+	var err error
+	if rt.cfg.Layers != nil {
+		l, err = rt.cfg.Layers.get(layerKey{family, rt.cfg.Epoch}, build)
+	} else {
+		l, err = build()
+	}
+	if err != nil {
+		return nil, err
+	}
+	rt.layers[family] = l
+	return l, nil
+}
+
+// buildLayer writes an image's files into a new filesystem, every entry
+// stamped a month before the epoch (when the image was built).
+func buildLayer(epoch time.Time, files func() []images.File) (*mem.FS, error) {
+	built := epoch.Add(-30 * 24 * time.Hour)
 	l, err := newStampedFS(built)
 	if err != nil {
 		return nil, err
@@ -284,7 +302,6 @@ func (rt *world) imageLayer(family string, files func() []images.File) (*mem.FS,
 			return nil, err
 		}
 	}
-	rt.layers[family] = l
 	return l, nil
 }
 

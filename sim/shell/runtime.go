@@ -33,6 +33,9 @@ type Config struct {
 	Node string
 	// Seed seeds $RANDOM and /dev/urandom.
 	Seed uint64
+	// Layers shares images' lower layers with other runtimes; nil: this
+	// runtime builds its own.
+	Layers *Layers
 }
 
 func (c Config) withDefaults() Config {
