@@ -113,10 +113,26 @@ func (f *cfs) linkAt(abs string) (string, bool) {
 // real is abs with its links resolved; with last false the final
 // component is left as it is (the link itself).
 func (f *cfs) real(abs string, last bool) (string, error) {
-	if len(f.links) == 0 {
+	if len(f.links) == 0 || !f.linksOnPath(abs) {
 		return abs, nil
 	}
 	return followLinks(abs, last, f.linkAt)
+}
+
+// linksOnPath reports whether any filesystem that abs's components live
+// on (the root, the mounts at or above abs) holds a link: if none does,
+// no walk can meet one, and abs is already real.
+func (f *cfs) linksOnPath(abs string) bool {
+	if len(f.links[f.root]) > 0 {
+		return true
+	}
+	for i := range f.mounts {
+		m := &f.mounts[i]
+		if len(f.links[m.files()]) > 0 && (abs == m.path || strings.HasPrefix(abs, m.path+"/")) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve maps an absolute, clean path to the filesystem holding what it
