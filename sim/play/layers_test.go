@@ -44,20 +44,4 @@ func runJSON(t *testing.T, spec string, opts Options) string {
 
 // BenchmarkConformanceInPage is BenchmarkConformance as the course page
 // runs it: every edit starts a new run, with the images' layers kept.
-func BenchmarkConformanceInPage(b *testing.B) {
-	shared := shell.NewLayers()
-	for name, sc := range loadScenarios(b) {
-		opts := sc.options(b)
-		opts.Until = 10 * time.Minute
-		opts.Layers = shared
-		b.Run(name, func(b *testing.B) {
-			for b.Loop() {
-				r, err := Start([]byte(sc.Spec), opts)
-				if err != nil {
-					b.Fatal(err)
-				}
-				r.Advance(opts.Until)
-			}
-		})
-	}
-}
+func BenchmarkConformanceInPage(b *testing.B) { benchConformance(b, shell.NewLayers()) }

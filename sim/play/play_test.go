@@ -9,6 +9,7 @@ import (
 
 	"github.com/podlab/podlab/sim/api"
 	"github.com/podlab/podlab/sim/kubelet"
+	"github.com/podlab/podlab/sim/shell"
 )
 
 // TestDeterministic runs every conformance scenario twice, once in one
@@ -124,11 +125,17 @@ func FuzzTimeline(f *testing.F) {
 }
 
 // BenchmarkConformance simulates each conformance scenario for 10 virtual
-// minutes (target: ≤ 5 ms each natively).
-func BenchmarkConformance(b *testing.B) {
+// minutes (target: ≤ 5 ms each natively), each run building its images'
+// layers as podsim does.
+func BenchmarkConformance(b *testing.B) { benchConformance(b, nil) }
+
+// benchConformance runs every scenario's 10 virtual minutes per iteration,
+// sharing layers between the runs when it is not nil.
+func benchConformance(b *testing.B, layers *shell.Layers) {
 	for name, sc := range loadScenarios(b) {
 		opts := sc.options(b)
 		opts.Until = 10 * time.Minute
+		opts.Layers = layers
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
 				r, err := Start([]byte(sc.Spec), opts)
