@@ -16,6 +16,7 @@ WASM     := web/app.wasm
 # The wasm_exec.js that matches the Go that builds app.wasm.
 WASM_EXEC := $(GOROOT)/lib/wasm/wasm_exec.js
 BROWSER  := tests/browser
+LIGHTHOUSE := tools/lighthouse
 # Packages that must also pass as GOOS=js GOARCH=wasm under Node: the
 # pure code the wasm runs (app needs a real browser, see tests/browser).
 WASM_TEST_PKGS ?= $(shell go list ./sim/... ./lessons/... 2>/dev/null | grep -v /internal/schemagen)
@@ -26,7 +27,7 @@ export CGO_ENABLED = 0
 EDITOR_JS  := web/editor.js
 EDITOR_SRC := $(wildcard editor/src/*.js)
 
-.PHONY: all run wasm editor dist size size-report test lint test-go test-wasm test-editor test-browser bench fuzz icons clean
+.PHONY: all run wasm editor dist size size-report lighthouse test lint test-go test-wasm test-editor test-browser bench fuzz icons clean
 
 all: wasm
 
@@ -66,6 +67,13 @@ size-report:
 	@mkdir -p out
 	GOOS=js GOARCH=wasm go build -trimpath $(WASM_GCFLAGS) -o out/app-names.wasm ./app
 	go run ./tools/wasmsize -top $(or $(TOP),30) out/app-names.wasm
+
+## lighthouse: Lighthouse (mobile) scores of dist/ for a few pages; reports in out/lighthouse/ (not part of test)
+lighthouse: dist $(LIGHTHOUSE)/node_modules/.package-lock.json
+	cd $(LIGHTHOUSE) && node run.mjs -prefix "$(PREFIX)"
+
+$(LIGHTHOUSE)/node_modules/.package-lock.json: $(LIGHTHOUSE)/package-lock.json
+	cd $(LIGHTHOUSE) && npm ci --no-audit --no-fund
 
 ## test: everything
 test: lint test-go test-wasm test-editor test-browser
