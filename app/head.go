@@ -15,6 +15,12 @@ const (
 	backgroundColor = "#f7f7f4"
 )
 
+// loadingLabel is what go-app's loader says while app.wasm loads. No
+// {progress}: go-app divides the bytes it has read by Content-Length, which
+// a gzipping host like GitHub Pages leaves out (NaN%) or gives compressed
+// (over 100%).
+const loadingLabel = "Loading Podlab…"
+
 // site is one build of the static site.
 type site struct {
 	// Prefix is the URL path the site lives under: "" for the host's root,
@@ -63,7 +69,7 @@ func (s site) handler() *app.Handler {
 		Author:          "Podlab",
 		Keywords:        []string{"Kubernetes", "Pod", "kubelet", "course", "Kubernetes 教程"},
 		Lang:            "en",
-		LoadingLabel:    "Loading Podlab… {progress}%",
+		LoadingLabel:    loadingLabel,
 		ThemeColor:      themeColor,
 		BackgroundColor: backgroundColor,
 		Icon: app.Icon{
