@@ -24,20 +24,14 @@ import { createGzip } from "node:zlib";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { serve } from "../../tests/browser/server.js";
+import { chromiumFlags } from "../../tests/browser/chromium-flags.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
 
-// The flags the browser tests use (tests/browser/browser.js), so that
-// nothing but the site itself is on the network while Lighthouse watches.
-const chromeFlags = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// The browser tests' flags, so that nothing but the site itself is on the
+// network while Lighthouse watches.
+const chromeFlags = chromiumFlags;
 
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
